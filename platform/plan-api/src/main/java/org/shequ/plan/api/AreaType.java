@@ -1,0 +1,13 @@
+package org.shequ.plan.api;
+
+/** Urban communities (社区), rural ones (村/农村社区), or both. */
+public enum AreaType {
+  URBAN,
+  RURAL,
+  ALL;
+
+  /** Whether an org unit of area {@code unitArea} falls under this scope. */
+  public boolean covers(AreaType unitArea) {
+    return this == ALL || this == unitArea;
+  }
+}

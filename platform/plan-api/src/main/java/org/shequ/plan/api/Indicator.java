@@ -1,0 +1,168 @@
+package org.shequ.plan.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One measurable goal of a plan: where it stood ({@link Baseline}), where it must get to ({@link
+ * Target}), the yearly {@link Milestone}s on the way, and how its actual value is computed from
+ * reports. Qualitative indicators have ordered {@link Stage}s and unit {@link Unit#STAGE}.
+ *
+ * @param nationalIndicator code of the national indicator this one maps to, or null
+ */
+public record Indicator(
+    String code,
+    LocalizedText name,
+    Unit unit,
+    Scope scope,
+    Direction direction,
+    Baseline baseline,
+    Target target,
+    List<Milestone> milestones,
+    List<Stage> stages,
+    Computation computation,
+    String nationalIndicator,
+    Provenance provenance) {
+
+  public Indicator {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(scope, "scope");
+    direction = direction == null ? Direction.HIGHER_IS_BETTER : direction;
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
+    stages = stages == null ? List.of() : List.copyOf(stages);
+    Objects.requireNonNull(computation, "computation");
+    Objects.requireNonNull(provenance, "provenance");
+  }
+
+  public boolean qualitative() {
+    return !stages.isEmpty();
+  }
+
+  /** Position of a stage in {@link #stages()}, or -1 if this indicator has no such stage. */
+  public int stageOrder(String stageCode) {
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).code().equals(stageCode)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The milestone for a year, if the plan sets one. */
+  public Optional<Milestone> milestone(int year) {
+    return milestones.stream().filter(m -> m.year() == year).findFirst();
+  }
+
+  /** Computes the actual value from reports; see {@link Computation#evaluate}. */
+  public Actual evaluate(List<UnitReport> reports) {
+    List<UnitReport> inScope =
+        reports.stream()
+            .filter(r -> r.unit().level() == scope.level() && scope.area().covers(r.unit().area()))
+            .toList();
+    return computation.evaluate(inScope, this);
+  }
+
+  public static Builder builder(String code) {
+    return new Builder(code);
+  }
+
+  /** Builds an {@link Indicator}; code, name, unit, scope, computation and provenance required. */
+  public static final class Builder {
+    private final String code;
+    private LocalizedText name;
+    private Unit unit;
+    private Scope scope;
+    private Direction direction = Direction.HIGHER_IS_BETTER;
+    private Baseline baseline;
+    private Target target;
+    private final List<Milestone> milestones = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
+    private Computation computation;
+    private String nationalIndicator;
+    private Provenance provenance;
+
+    private Builder(String code) {
+      this.code = code;
+    }
+
+    public Builder name(String zh, String en) {
+      this.name = LocalizedText.of(zh, en);
+      return this;
+    }
+
+    public Builder unit(Unit unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    public Builder scope(Scope scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    public Builder direction(Direction direction) {
+      this.direction = direction;
+      return this;
+    }
+
+    public Builder baseline(Figure value, int year, Provenance provenance) {
+      this.baseline = new Baseline(value, year, provenance);
+      return this;
+    }
+
+    public Builder target(Target target) {
+      this.target = target;
+      return this;
+    }
+
+    public Builder target(int year, Comparator comparator, Figure value, Provenance provenance) {
+      this.target = Target.of(year, comparator, value, provenance);
+      return this;
+    }
+
+    public Builder milestone(int year, Comparator comparator, Figure value, Provenance provenance) {
+      this.milestones.add(new Milestone(year, comparator, value, provenance));
+      return this;
+    }
+
+    public Builder stage(String code, String zh, String en, Provenance provenance) {
+      this.stages.add(new Stage(code, LocalizedText.of(zh, en), provenance));
+      return this;
+    }
+
+    public Builder computation(Computation computation) {
+      this.computation = computation;
+      return this;
+    }
+
+    public Builder nationalIndicator(String nationalIndicatorCode) {
+      this.nationalIndicator = nationalIndicatorCode;
+      return this;
+    }
+
+    public Builder provenance(Provenance provenance) {
+      this.provenance = provenance;
+      return this;
+    }
+
+    public Indicator build() {
+      return new Indicator(
+          code,
+          name,
+          unit,
+          scope,
+          direction,
+          baseline,
+          target,
+          milestones,
+          stages,
+          computation,
+          nationalIndicator,
+          provenance);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.shequ.plan.api;
+
+import java.util.Objects;
+
+/** A body that issued the document; co-issuing departments have {@code lead == false}. */
+public record Issuer(LocalizedText name, boolean lead) {
+  public Issuer {
+    Objects.requireNonNull(name, "name");
+  }
+
+  public static Issuer lead(String zh, String en) {
+    return new Issuer(LocalizedText.of(zh, en), true);
+  }
+
+  public static Issuer coIssuer(String zh, String en) {
+    return new Issuer(LocalizedText.of(zh, en), false);
+  }
+}

@@ -1,0 +1,12 @@
+package org.shequ.plan.api;
+
+import java.util.Objects;
+
+/** The value an indicator is expected to reach in a given year of the plan. */
+public record Milestone(int year, Comparator comparator, Figure value, Provenance provenance) {
+  public Milestone {
+    Objects.requireNonNull(comparator, "comparator");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(provenance, "provenance");
+  }
+}

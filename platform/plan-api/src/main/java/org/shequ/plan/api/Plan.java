@@ -1,0 +1,141 @@
+package org.shequ.plan.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One plan document as live software: its identity, its period, and its indicators, tasks and
+ * forms. Immutable; built once by a {@link PlanModule}.
+ *
+ * @param id stable id, {@code <region>-<start>-<end>}, e.g. {@code zhejiang-2016-2020}
+ * @param region the tenant id the plan is written for, or null for the national benchmark
+ * @param documentNumber 文号 such as {@code 厦民〔2017〕235号}, or null when the document has none
+ * @param publishedDate when the text was made public, if later than issued, or null
+ */
+public record Plan(
+    String id,
+    LocalizedText title,
+    String region,
+    List<Issuer> issuers,
+    String documentNumber,
+    LocalDate issueDate,
+    LocalDate publishedDate,
+    PlanPeriod period,
+    List<Indicator> indicators,
+    List<Task> tasks,
+    List<Form> forms) {
+
+  public Plan {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    issuers = List.copyOf(issuers);
+    Objects.requireNonNull(issueDate, "issueDate");
+    Objects.requireNonNull(period, "period");
+    indicators = List.copyOf(indicators);
+    tasks = List.copyOf(tasks);
+    forms = List.copyOf(forms);
+  }
+
+  public Optional<Indicator> indicator(String code) {
+    return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+  }
+
+  public Optional<Form> form(String code) {
+    return forms.stream().filter(f -> f.code().equals(code)).findFirst();
+  }
+
+  public Optional<Task> task(String code) {
+    return tasks.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Builds a {@link Plan}. */
+  public static final class Builder {
+    private final String id;
+    private LocalizedText title;
+    private String region;
+    private final List<Issuer> issuers = new ArrayList<>();
+    private String documentNumber;
+    private LocalDate issueDate;
+    private LocalDate publishedDate;
+    private PlanPeriod period;
+    private final List<Indicator> indicators = new ArrayList<>();
+    private final List<Task> tasks = new ArrayList<>();
+    private final List<Form> forms = new ArrayList<>();
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder title(String zh, String en) {
+      this.title = LocalizedText.of(zh, en);
+      return this;
+    }
+
+    public Builder region(String tenantId) {
+      this.region = tenantId;
+      return this;
+    }
+
+    public Builder issuer(Issuer issuer) {
+      this.issuers.add(issuer);
+      return this;
+    }
+
+    public Builder documentNumber(String documentNumber) {
+      this.documentNumber = documentNumber;
+      return this;
+    }
+
+    public Builder issueDate(LocalDate issueDate) {
+      this.issueDate = issueDate;
+      return this;
+    }
+
+    public Builder publishedDate(LocalDate publishedDate) {
+      this.publishedDate = publishedDate;
+      return this;
+    }
+
+    public Builder period(int startYear, int endYear) {
+      this.period = new PlanPeriod(startYear, endYear);
+      return this;
+    }
+
+    public Builder indicator(Indicator indicator) {
+      this.indicators.add(indicator);
+      return this;
+    }
+
+    public Builder task(Task task) {
+      this.tasks.add(task);
+      return this;
+    }
+
+    public Builder form(Form form) {
+      this.forms.add(form);
+      return this;
+    }
+
+    public Plan build() {
+      return new Plan(
+          id,
+          title,
+          region,
+          issuers,
+          documentNumber,
+          issueDate,
+          publishedDate,
+          period,
+          indicators,
+          tasks,
+          forms);
+    }
+  }
+}

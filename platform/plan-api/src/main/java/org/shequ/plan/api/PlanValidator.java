@@ -1,0 +1,231 @@
+package org.shequ.plan.api;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Structural checks of a plan. The host runs them when it loads a plugin and refuses a plan with
+ * any problem; the plan test kit runs the same checks in each plugin's own build. Pure; no I/O.
+ */
+public final class PlanValidator {
+  private PlanValidator() {}
+
+  /**
+   * Every problem of {@code plan}; empty when it is valid.
+   *
+   * @param nationalCodes codes of the national indicator catalogue that mappings may name
+   */
+  public static List<PlanProblem> problems(Plan plan, Set<String> nationalCodes) {
+    List<PlanProblem> out = new ArrayList<>();
+    String id = plan.id();
+    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      out.add(new PlanProblem("id", "plan id must be lower-case words joined by '-': " + id));
+    }
+    text(out, "title", plan.title());
+    if (plan.issuers().isEmpty()) {
+      out.add(new PlanProblem("issuers", "a plan names at least one issuer"));
+    }
+    plan.issuers().forEach(i -> text(out, "issuers", i.name()));
+    unique(out, "indicators", plan.indicators().stream().map(Indicator::code).toList());
+    unique(out, "tasks", plan.tasks().stream().map(Task::code).toList());
+    unique(out, "forms", plan.forms().stream().map(Form::code).toList());
+    for (Form f : plan.forms()) {
+      checkForm(out, f);
+    }
+    for (Indicator i : plan.indicators()) {
+      checkIndicator(out, plan, i, nationalCodes);
+    }
+    Set<String> taskCodes = new HashSet<>(plan.tasks().stream().map(Task::code).toList());
+    for (Task t : plan.tasks()) {
+      String p = "tasks[" + t.code() + "]";
+      text(out, p + ".title", t.title());
+      if (t.parent() != null && !taskCodes.contains(t.parent())) {
+        out.add(new PlanProblem(p + ".parent", "unknown parent task " + t.parent()));
+      }
+      wording(out, p + ".provenance", t.provenance());
+      for (TaskMilestone m : t.milestones()) {
+        if (!plan.period().contains(m.year())) {
+          out.add(
+              new PlanProblem(p + ".milestones[" + m.year() + "]", "milestone outside the period"));
+        }
+        text(out, p + ".milestones[" + m.year() + "]", m.description());
+        wording(out, p + ".milestones[" + m.year() + "]", m.provenance());
+      }
+    }
+    return out;
+  }
+
+  /** Problems of a national indicator catalogue: unique codes, both languages, known wording. */
+  public static List<PlanProblem> catalogueProblems(List<NationalIndicator> catalogue) {
+    List<PlanProblem> out = new ArrayList<>();
+    unique(out, "nationalIndicators", catalogue.stream().map(NationalIndicator::code).toList());
+    for (NationalIndicator n : catalogue) {
+      String p = "nationalIndicators[" + n.code() + "]";
+      text(out, p + ".name", n.name());
+      text(out, p + ".definition", n.definition());
+      n.benchmarks().forEach(b -> wording(out, p + ".benchmarks", b.provenance()));
+      if (n.target() != null) {
+        wording(out, p + ".target", n.target().provenance());
+      }
+    }
+    return out;
+  }
+
+  private static void checkForm(List<PlanProblem> out, Form f) {
+    String p = "forms[" + f.code() + "]";
+    text(out, p + ".title", f.title());
+    if (f.fields().isEmpty()) {
+      out.add(new PlanProblem(p, "a form has at least one field"));
+    }
+    unique(out, p + ".fields", f.fields().stream().map(Field::code).toList());
+    for (Field field : f.fields()) {
+      String fp = p + ".fields[" + field.code() + "]";
+      text(out, fp + ".label", field.label());
+      if (field.type() == FieldType.ENUM && field.options().isEmpty()) {
+        out.add(new PlanProblem(fp, "an ENUM field lists its options"));
+      }
+      field.options().forEach(o -> text(out, fp + ".options[" + o.code() + "]", o.label()));
+      if (field.min() != null && field.max() != null && field.max().compareTo(field.min()) < 0) {
+        out.add(new PlanProblem(fp, "max below min"));
+      }
+    }
+    for (FormRule r : f.rules()) {
+      text(out, p + ".rules[" + r.code() + "].message", r.message());
+      for (String ref : r.fields()) {
+        if (f.field(ref).isEmpty()) {
+          out.add(new PlanProblem(p + ".rules[" + r.code() + "]", "unknown field " + ref));
+        }
+      }
+    }
+  }
+
+  private static void checkIndicator(
+      List<PlanProblem> out, Plan plan, Indicator i, Set<String> nationalCodes) {
+    String p = "indicators[" + i.code() + "]";
+    text(out, p + ".name", i.name());
+    wording(out, p + ".provenance", i.provenance());
+    PlanPeriod period = plan.period();
+    if (i.baseline() != null) {
+      wording(out, p + ".baseline", i.baseline().provenance());
+      if (i.baseline().year() > period.endYear()) {
+        out.add(new PlanProblem(p + ".baseline", "baseline year after the plan period"));
+      }
+      checkFigure(out, p + ".baseline", i, i.baseline().value());
+    }
+    if (i.target() != null) {
+      wording(out, p + ".target", i.target().provenance());
+      if (i.target().year() < period.startYear() || i.target().year() > period.endYear()) {
+        out.add(new PlanProblem(p + ".target", "target year outside the plan period"));
+      }
+      i.target().clauses().forEach(c -> checkFigure(out, p + ".target", i, c.value()));
+    }
+    Set<Integer> years = new HashSet<>();
+    for (Milestone m : i.milestones()) {
+      String mp = p + ".milestones[" + m.year() + "]";
+      if (!period.contains(m.year())) {
+        out.add(new PlanProblem(mp, "milestone outside the period " + period));
+      }
+      if (!years.add(m.year())) {
+        out.add(new PlanProblem(mp, "two milestones for one year"));
+      }
+      wording(out, mp, m.provenance());
+      checkFigure(out, mp, i, m.value());
+    }
+    unique(out, p + ".stages", i.stages().stream().map(Stage::code).toList());
+    i.stages().forEach(s -> text(out, p + ".stages[" + s.code() + "]", s.name()));
+    if (i.unit() == Unit.STAGE && i.stages().isEmpty()) {
+      out.add(new PlanProblem(p, "a stage indicator lists its stages"));
+    }
+    checkComputation(out, plan, i, p + ".computation");
+    if (i.nationalIndicator() != null && !nationalCodes.contains(i.nationalIndicator())) {
+      out.add(
+          new PlanProblem(
+              p + ".nationalIndicator", "unknown national indicator " + i.nationalIndicator()));
+    }
+  }
+
+  private static void checkComputation(List<PlanProblem> out, Plan plan, Indicator i, String p) {
+    Computation c = i.computation();
+    var form = plan.form(c.formCode());
+    if (form.isEmpty()) {
+      out.add(new PlanProblem(p, "unknown form " + c.formCode()));
+      return;
+    }
+    Form f = form.get();
+    if (f.level() != i.scope().level()) {
+      out.add(
+          new PlanProblem(
+              p,
+              "form "
+                  + f.code()
+                  + " is reported at "
+                  + f.level()
+                  + " but the indicator is measured at "
+                  + i.scope().level()));
+    }
+    if (f.appliesTo() != AreaType.ALL
+        && i.scope().area() != AreaType.ALL
+        && f.appliesTo() != i.scope().area()) {
+      out.add(new PlanProblem(p, "form " + f.code() + " is for " + f.appliesTo() + " units only"));
+    }
+    for (String ref : c.fields()) {
+      var field = f.field(ref);
+      if (field.isEmpty()) {
+        out.add(new PlanProblem(p, "unknown field " + f.code() + "." + ref));
+        continue;
+      }
+      FieldType t = field.get().type();
+      boolean stage = c instanceof Computation.LatestStage;
+      if (stage && t != FieldType.ENUM) {
+        out.add(new PlanProblem(p, "a stage computation reads an ENUM field, not " + t));
+      }
+      if (stage) {
+        List<String> options = field.get().options().stream().map(Option::code).toList();
+        List<String> stages = i.stages().stream().map(Stage::code).toList();
+        if (!options.equals(stages)) {
+          out.add(new PlanProblem(p, "field " + ref + " options must be the indicator's stages"));
+        }
+      }
+      if (!stage && (t == FieldType.ENUM || t == FieldType.TEXT || t == FieldType.DATE)) {
+        out.add(new PlanProblem(p, "field " + ref + " is " + t + ", not a number or boolean"));
+      }
+    }
+    if (c instanceof Computation.ShareMeetingTarget && i.target() == null) {
+      out.add(new PlanProblem(p, "a share meeting the target needs a target"));
+    }
+  }
+
+  private static void checkFigure(List<PlanProblem> out, String p, Indicator i, Figure f) {
+    if (f instanceof Figure.StageReached s && i.stageOrder(s.stage()) < 0) {
+      out.add(new PlanProblem(p, "unknown stage " + s.stage()));
+    }
+  }
+
+  private static void unique(List<PlanProblem> out, String p, List<String> codes) {
+    Set<String> seen = new HashSet<>();
+    for (String code : codes) {
+      if (code == null || code.isBlank()) {
+        out.add(new PlanProblem(p, "blank code"));
+      } else if (!seen.add(code)) {
+        out.add(new PlanProblem(p, "duplicate code " + code));
+      }
+    }
+  }
+
+  private static void text(List<PlanProblem> out, String p, LocalizedText t) {
+    if (t == null || t.zh().isBlank() || t.en().isBlank()) {
+      out.add(new PlanProblem(p, "needs both a Chinese and an English text"));
+    }
+  }
+
+  private static void wording(List<PlanProblem> out, String p, Provenance prov) {
+    if (prov.section().isBlank() || prov.originalText().isBlank()) {
+      out.add(new PlanProblem(p, "needs the section and the document's original wording"));
+    }
+    if (prov.derivation() == Derivation.DERIVED && prov.note().isBlank()) {
+      out.add(new PlanProblem(p, "a derived figure says how it was derived"));
+    }
+  }
+}

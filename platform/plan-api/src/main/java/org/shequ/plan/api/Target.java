@@ -1,0 +1,44 @@
+package org.shequ.plan.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an indicator must reach by {@code year}. Most targets have one clause that applies to every
+ * org unit; population- or area-dependent targets (Jiexiu: rural communities under 3,000 residents
+ * need ≥ 2 social organisations, others ≥ 5) have several, tried in order, first match wins.
+ */
+public record Target(int year, List<TargetClause> clauses, Provenance provenance) {
+  public Target {
+    clauses = List.copyOf(clauses);
+    Objects.requireNonNull(provenance, "provenance");
+    if (clauses.isEmpty()) {
+      throw new IllegalArgumentException("a target needs at least one clause");
+    }
+  }
+
+  public static Target of(int year, Comparator comparator, Figure value, Provenance provenance) {
+    return new Target(
+        year, List.of(new TargetClause(OrgUnitCondition.any(), comparator, value)), provenance);
+  }
+
+  /** The clause for one org unit, or empty when no clause covers it. */
+  public Optional<TargetClause> clauseFor(OrgUnitProfile unit) {
+    return clauses.stream().filter(c -> c.appliesTo().test(unit)).findFirst();
+  }
+
+  /** The clause that applies to the region as a whole: the first unconditional one, if any. */
+  public Optional<TargetClause> regionClause() {
+    return clauses.stream().filter(c -> c.appliesTo() instanceof OrgUnitCondition.Any).findFirst();
+  }
+
+  /** One condition-dependent part of a target. */
+  public record TargetClause(OrgUnitCondition appliesTo, Comparator comparator, Figure value) {
+    public TargetClause {
+      Objects.requireNonNull(appliesTo, "appliesTo");
+      Objects.requireNonNull(comparator, "comparator");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package org.shequ.plugins.national;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Comparator;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.NationalIndicator;
+import org.shequ.plan.api.NationalIndicator.Benchmark;
+import org.shequ.plan.api.Provenance;
+import org.shequ.plan.api.Target;
+import org.shequ.plan.api.Unit;
+
+/**
+ * The national indicator catalogue: common codes that regional indicators map to. Benchmarks are
+ * the national figures as of September 2020 (or end of 2019) from the Ministry of Civil Affairs'
+ * review of the 13th five-year period; targets are those of the 2016 national plan 《城乡社区服务体系建设规划
+ * (2016—2020年)》 as that review quotes them. Codes are stable: regional plugins name them.
+ */
+final class NationalCatalogue {
+  private NationalCatalogue() {}
+
+  static final String URBAN_SERVICE_FACILITY_COVERAGE = "URBAN_SERVICE_FACILITY_COVERAGE";
+  static final String RURAL_SERVICE_FACILITY_COVERAGE = "RURAL_SERVICE_FACILITY_COVERAGE";
+  static final String REGISTERED_COMMUNITY_VOLUNTEERS = "REGISTERED_COMMUNITY_VOLUNTEERS";
+  static final String VOLUNTEER_REGISTRATION_RATE = "VOLUNTEER_REGISTRATION_RATE";
+  static final String SOCIAL_ORGS_PER_COMMUNITY = "SOCIAL_ORGS_PER_COMMUNITY";
+  static final String SOCIAL_WORKERS_PER_COMMUNITY = "SOCIAL_WORKERS_PER_COMMUNITY";
+  static final String CERTIFIED_COMMUNITY_WORKER_SHARE = "CERTIFIED_COMMUNITY_WORKER_SHARE";
+  static final String INFORMATION_PLATFORM_COVERAGE = "INFORMATION_PLATFORM_COVERAGE";
+  static final String COMMUNITY_CONSULTATION_COVERAGE = "COMMUNITY_CONSULTATION_COVERAGE";
+  static final String VILLAGE_ASSEMBLY_SYSTEM_COVERAGE = "VILLAGE_ASSEMBLY_SYSTEM_COVERAGE";
+  static final String VILLAGE_RULES_COVERAGE = "VILLAGE_RULES_COVERAGE";
+  static final String TOWN_ONE_STOP_SERVICE_COVERAGE = "TOWN_ONE_STOP_SERVICE_COVERAGE";
+  static final String STREET_SERVICE_CENTRE_COVERAGE = "STREET_SERVICE_CENTRE_COVERAGE";
+  static final String ELECTION_TURNOUT = "ELECTION_TURNOUT";
+
+  static final String DOC_SECTION_PLANNING = "顶层设计空前加强 为社区治理体制机制改革提供遵循";
+  static final String DOC_SECTION_GOVERNMENT = "政府依法担当作为 为城乡社区治理创设良好环境";
+  static final String DOC_SECTION_CONSULTATION = "协商参与渐成常态 为城乡社区治理供给持久动能";
+  static final String DOC_SECTION_LAW = "法治建设全面加强 为城乡社区治理有序开展保驾护航";
+
+  private static final LocalDate SEPTEMBER_2020 = LocalDate.of(2020, 9, 30);
+
+  static final String PLAN_2016_WORDING = "提出力争到2020年实现城市社区综合服务设施全覆盖,农村社区综合服务设施覆盖率达到50%";
+  static final String COVERAGE_2020_WORDING = "城市社区综合服务设施覆盖率为96.4%,农村社区综合服务设施覆盖率为83.7%";
+
+  static List<NationalIndicator> indicators() {
+    return List.of(
+        new NationalIndicator(
+            URBAN_SERVICE_FACILITY_COVERAGE,
+            text("城市社区综合服务设施覆盖率", "Urban community service facility coverage"),
+            Unit.PERCENT,
+            AreaType.URBAN,
+            text(
+                "建有综合服务设施的城市社区占城市社区总数的比例",
+                "Share of urban communities that have a comprehensive community service facility"),
+            List.of(
+                benchmark(
+                    Figure.number("96.4"),
+                    SEPTEMBER_2020,
+                    Provenance.stated(DOC_SECTION_GOVERNMENT, COVERAGE_2020_WORDING))),
+            Target.of(
+                2020,
+                Comparator.AT_LEAST,
+                Figure.number(100),
+                Provenance.derived(
+                    DOC_SECTION_PLANNING,
+                    PLAN_2016_WORDING,
+                    "“全覆盖” read as 100%; target of the 2016 national plan as quoted by the"
+                        + " review"))),
+        new NationalIndicator(
+            RURAL_SERVICE_FACILITY_COVERAGE,
+            text("农村社区综合服务设施覆盖率", "Rural community service facility coverage"),
+            Unit.PERCENT,
+            AreaType.RURAL,
+            text(
+                "建有综合服务设施的农村社区(村)占农村社区总数的比例",
+                "Share of rural communities (villages) that have a comprehensive community service"
+                    + " facility"),
+            List.of(
+                benchmark(
+                    Figure.number("83.7"),
+                    SEPTEMBER_2020,
+                    Provenance.stated(DOC_SECTION_GOVERNMENT, COVERAGE_2020_WORDING))),
+            Target.of(
+                2020,
+                Comparator.AT_LEAST,
+                Figure.number(50),
+                Provenance.stated(DOC_SECTION_PLANNING, PLAN_2016_WORDING))),
+        new NationalIndicator(
+            REGISTERED_COMMUNITY_VOLUNTEERS,
+            text("注册社区志愿者人数", "Registered community volunteers"),
+            Unit.PERSONS,
+            AreaType.ALL,
+            text("实行注册登记的社区志愿者人数", "Number of community volunteers registered"),
+            List.of(
+                benchmark(
+                    Figure.number(37_410_000),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_GOVERNMENT,
+                        "普遍推行社区志愿者注册登记制度,注册社区志愿者3741万人",
+                        "3741万 written out as 37,410,000; the date is that of the section's other"
+                            + " figures (截至2020年9月)"))),
+            null),
+        new NationalIndicator(
+            VOLUNTEER_REGISTRATION_RATE,
+            text("注册志愿者占居民人口比例", "Registered volunteers as a share of residents"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "注册志愿者人数占常住人口的百分比",
+                "Registered volunteers as a percentage of the resident population"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            SOCIAL_ORGS_PER_COMMUNITY,
+            text("每个社区社会组织数", "Social organisations per community"),
+            Unit.COUNT,
+            AreaType.ALL,
+            text(
+                "社区社会组织总数除以社区数",
+                "Community-based social organisations divided by the number of communities"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            SOCIAL_WORKERS_PER_COMMUNITY,
+            text("每个社区社会工作专业人才数", "Professional social workers per community"),
+            Unit.PERSONS,
+            AreaType.ALL,
+            text(
+                "持证社会工作专业人才总数除以社区数",
+                "Certified professional social workers divided by the number of communities"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            CERTIFIED_COMMUNITY_WORKER_SHARE,
+            text("社区工作者持证率", "Share of community workers holding a social-work certificate"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "取得社会工作者职业资格证书的社区工作者占社区工作者总数的比例",
+                "Community workers holding the national social-work qualification as a share of"
+                    + " all community workers"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            INFORMATION_PLATFORM_COVERAGE,
+            text("社区公共服务综合信息平台覆盖率", "Community public-service information platform coverage"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "接入社区公共服务综合信息平台的社区占社区总数的比例",
+                "Share of communities served by an integrated public-service information platform"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            COMMUNITY_CONSULTATION_COVERAGE,
+            text("社区协商议事机构覆盖率", "Community consultation body coverage"),
+            Unit.PERCENT,
+            AreaType.URBAN,
+            text(
+                "建立协商议事委员会(或同类协商议事机构)的社区占社区总数的比例",
+                "Share of communities with a consultation and deliberation committee"),
+            List.of(
+                benchmark(
+                    Figure.number(64),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_CONSULTATION,
+                        "64%的社区建立协商议事委员会",
+                        "the review gives no date; taken as of its other 2020 figures"))),
+            null),
+        new NationalIndicator(
+            VILLAGE_ASSEMBLY_SYSTEM_COVERAGE,
+            text("村民会议或村民代表会议制度覆盖率", "Village assembly system coverage"),
+            Unit.PERCENT,
+            AreaType.RURAL,
+            text(
+                "建立村民会议或者村民代表会议制度的村占村总数的比例",
+                "Share of villages with a villagers' assembly or villagers' representative assembly"
+                    + " system"),
+            List.of(
+                benchmark(
+                    Figure.number(85),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_CONSULTATION,
+                        "85%的村建立村民会议或者村民代表会议制度",
+                        "the review gives no date; taken as of its other 2020 figures"))),
+            null),
+        new NationalIndicator(
+            VILLAGE_RULES_COVERAGE,
+            text("村规民约(村民自治章程)覆盖率", "Village rules and self-governance charter coverage"),
+            Unit.PERCENT,
+            AreaType.RURAL,
+            text(
+                "制订村规民约或村民自治章程的村占村总数的比例",
+                "Share of villages with village rules or a self-governance charter"),
+            List.of(
+                benchmark(
+                    Figure.number(98),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_LAW,
+                        "全国98%的村制订了村规民约或村民自治章程",
+                        "the review gives no date; taken as of its other 2020 figures"))),
+            null),
+        new NationalIndicator(
+            TOWN_ONE_STOP_SERVICE_COVERAGE,
+            text("乡镇一站式服务中心覆盖率", "Township one-stop service centre coverage"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "建有一站式服务中心的乡镇占乡镇总数的比例(抽样调查)",
+                "Share of townships with a one-stop service centre (sample survey)"),
+            List.of(
+                benchmark(
+                    Figure.number("95.5"),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_GOVERNMENT,
+                        "根据抽样调查,有95.5%的乡镇建有一站式服务中心",
+                        "sample survey; the review gives no date, taken as of its other 2020"
+                            + " figures"))),
+            null),
+        new NationalIndicator(
+            STREET_SERVICE_CENTRE_COVERAGE,
+            text("镇(街道)社区服务中心覆盖率", "Town and street community service centre coverage"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "建有社区服务中心的镇(街道)占镇(街道)总数的比例",
+                "Share of towns and streets with a community service centre"),
+            List.of(),
+            null),
+        new NationalIndicator(
+            ELECTION_TURNOUT,
+            text("村(居)委会换届选举参选率", "Turnout in village and residents' committee elections"),
+            Unit.PERCENT,
+            AreaType.ALL,
+            text(
+                "参加村(居)民委员会换届选举投票的选民占登记选民的比例",
+                "Voters who took part in village and residents' committee elections as a share of"
+                    + " registered voters"),
+            List.of(
+                benchmark(
+                    Figure.number(90),
+                    SEPTEMBER_2020,
+                    Provenance.derived(
+                        DOC_SECTION_LAW,
+                        "全国28个省(自治区、直辖市)实现了村民委员会和居民委员会换届选举统一届期,参选率达到90%以上",
+                        "“90%以上” recorded as its lower bound, 90"))),
+            null));
+  }
+
+  private static LocalizedText text(String zh, String en) {
+    return LocalizedText.of(zh, en);
+  }
+
+  private static Benchmark benchmark(Figure value, LocalDate asOf, Provenance provenance) {
+    return new Benchmark(value, asOf, provenance);
+  }
+}
