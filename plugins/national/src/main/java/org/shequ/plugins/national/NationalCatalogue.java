@@ -36,15 +36,15 @@ final class NationalCatalogue {
   static final String STREET_SERVICE_CENTRE_COVERAGE = "STREET_SERVICE_CENTRE_COVERAGE";
   static final String ELECTION_TURNOUT = "ELECTION_TURNOUT";
 
-  static final String DOC_SECTION_PLANNING = "顶层设计空前加强 为社区治理体制机制改革提供遵循";
-  static final String DOC_SECTION_GOVERNMENT = "政府依法担当作为 为城乡社区治理创设良好环境";
-  static final String DOC_SECTION_CONSULTATION = "协商参与渐成常态 为城乡社区治理供给持久动能";
-  static final String DOC_SECTION_LAW = "法治建设全面加强 为城乡社区治理有序开展保驾护航";
+  static final String DOC_SECTION_PLANNING = Sections.PLANNING;
+  static final String DOC_SECTION_GOVERNMENT = Sections.GOVERNMENT;
+  static final String DOC_SECTION_CONSULTATION = Sections.CONSULTATION;
+  static final String DOC_SECTION_LAW = Sections.LAW;
 
   private static final LocalDate SEPTEMBER_2020 = LocalDate.of(2020, 9, 30);
 
-  static final String PLAN_2016_WORDING = "提出力争到2020年实现城市社区综合服务设施全覆盖,农村社区综合服务设施覆盖率达到50%";
-  static final String COVERAGE_2020_WORDING = "城市社区综合服务设施覆盖率为96.4%,农村社区综合服务设施覆盖率为83.7%";
+  static final String PLAN_2016_WORDING = Wording.SERVICE_PLAN_TARGETS;
+  static final String COVERAGE_2020_WORDING = Wording.COVERAGE_2020;
 
   static List<NationalIndicator> indicators() {
     return List.of(

@@ -1,0 +1,33 @@
+package org.shequ.server.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.shequ.plan.api.Computation;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.FormRule;
+import org.shequ.plan.api.OrgUnitCondition;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serialises the plan model as JSON without touching plan-api: each sealed type says which variant
+ * it is in a {@code kind} property, and a custom rule's code is left out (its message stays).
+ */
+@Component
+class PlanJsonMixins implements JsonMapperBuilderCustomizer {
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
+  private interface Kinded {}
+
+  @JsonIgnoreProperties({"check"})
+  private interface WithoutCode {}
+
+  @Override
+  public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
+    builder.addMixIn(Figure.class, Kinded.class);
+    builder.addMixIn(Computation.class, Kinded.class);
+    builder.addMixIn(OrgUnitCondition.class, Kinded.class);
+    builder.addMixIn(FormRule.class, Kinded.class);
+    builder.addMixIn(FormRule.Custom.class, WithoutCode.class);
+  }
+}

@@ -1,0 +1,50 @@
+package org.shequ.server.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.JarPluginLoader;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptorFinder;
+import org.pf4j.PluginLoader;
+import org.pf4j.PluginRepository;
+import org.pf4j.PluginWrapper;
+import org.shequ.plan.api.PlanApi;
+
+/**
+ * PF4J configured for Shequ: plugin jars with a manifest descriptor, found by {@link
+ * PluginJarRepository}, and {@link PlanApi#VERSION} as the system version that each plugin's {@code
+ * Plugin-Requires} range must accept.
+ */
+final class PlanPluginManager extends DefaultPluginManager {
+
+  PlanPluginManager(Path root) {
+    super(List.of(root));
+    setSystemVersion(PlanApi.VERSION);
+    setExactVersionAllowed(true);
+  }
+
+  @Override
+  protected PluginRepository createPluginRepository() {
+    return new PluginJarRepository(getPluginsRoot());
+  }
+
+  @Override
+  protected PluginDescriptorFinder createPluginDescriptorFinder() {
+    return new ManifestPluginDescriptorFinder();
+  }
+
+  @Override
+  protected PluginLoader createPluginLoader() {
+    return new JarPluginLoader(this);
+  }
+
+  /** Whether a loaded plugin's {@code Plugin-Requires} range accepts this host's plan-api. */
+  boolean acceptsApi(PluginWrapper plugin) {
+    return isPluginValid(plugin);
+  }
+
+  List<Path> pluginPaths() {
+    return pluginRepository.getPluginPaths();
+  }
+}

@@ -1,0 +1,104 @@
+package org.shequ.server.tenant;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code <tenants-dir>/*.yaml}. Each file is checked on its own, so one malformed file is
+ * reported (by name and line) and the others still count.
+ */
+@Component
+public class TenantFiles {
+  private final YAMLMapper yaml =
+      YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  /** Every {@code .yaml}/{@code .yml} file of the directory, in name order. */
+  public List<TenantFile> read(Path dir) {
+    List<TenantFile> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(TenantFiles::isYaml).sorted().toList()) {
+        out.add(read(file, file.getFileName().toString()));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list tenant files in " + dir, e);
+    }
+    return out;
+  }
+
+  /** The id a file must declare: its name without extension. */
+  static String expectedId(String fileName) {
+    return fileName.replaceFirst("\\.ya?ml$", "");
+  }
+
+  private TenantFile read(Path file, String name) {
+    TenantDescriptor d;
+    try {
+      d = yaml.readValue(file.toFile(), TenantDescriptor.class);
+    } catch (JacksonException e) {
+      return TenantFile.bad(name, line(file, e), e.getOriginalMessage());
+    }
+    if (d == null) {
+      return TenantFile.bad(name, 0, "the file is empty");
+    }
+    String problem = check(d, expectedId(name));
+    return problem == null ? TenantFile.ok(name, d) : TenantFile.bad(name, 0, problem);
+  }
+
+  /**
+   * The line of a problem: the line of the offending key when Jackson names one (its own location
+   * is where the parser stopped, often the next line), else where the parser stopped.
+   */
+  private static int line(Path file, JacksonException e) {
+    if (e instanceof PropertyBindingException p && p.getPropertyName() != null) {
+      try {
+        List<String> lines = Files.readAllLines(file);
+        String key = p.getPropertyName();
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).strip().startsWith(key + ":")) {
+            return i + 1;
+          }
+        }
+      } catch (IOException ignored) {
+        // fall back to the parser's location
+      }
+    }
+    // The YAML parser counts lines from 0.
+    return e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
+  }
+
+  private static String check(TenantDescriptor d, String expectedId) {
+    if (d.id() == null || !d.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      return "id must be lower-case words joined by '-', got " + d.id();
+    }
+    if (!d.id().equals(expectedId)) {
+      return "id '" + d.id() + "' must match the file name '" + expectedId + "'";
+    }
+    if (d.name() == null || d.name().zh().isBlank() || d.name().en().isBlank()) {
+      return "name needs zh and en";
+    }
+    if (d.divisionCode() == null || !d.divisionCode().matches("[0-9]{6}")) {
+      return "divisionCode must be the six-digit GB/T 2260 code, got " + d.divisionCode();
+    }
+    if (d.level() == null) {
+      return "level is required (PROVINCE, CITY, DISTRICT, COUNTY_CITY or COUNTY)";
+    }
+    return null;
+  }
+
+  private static boolean isYaml(Path p) {
+    String n = p.getFileName().toString();
+    return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+  }
+}

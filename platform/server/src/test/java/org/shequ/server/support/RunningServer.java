@@ -1,0 +1,53 @@
+package org.shequ.server.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.server.ShequApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A whole Shequ server started the way {@code java -jar} starts it, with the given properties, for
+ * tests that restart it or give it unusual plugins, tenants or databases.
+ */
+public final class RunningServer implements AutoCloseable {
+  private final ConfigurableApplicationContext context;
+
+  private RunningServer(ConfigurableApplicationContext context) {
+    this.context = context;
+  }
+
+  public static RunningServer start(String... properties) {
+    List<String> props = new ArrayList<>(List.of(properties));
+    props.add("server.port=0");
+    // As command-line arguments, so they outrank application.yaml as they would in production.
+    return new RunningServer(
+        new SpringApplicationBuilder(ShequApplication.class)
+            .run(props.stream().map(p -> "--" + p).toArray(String[]::new)));
+  }
+
+  public static RunningServer start(TestDatabase db, String... properties) {
+    List<String> props = new ArrayList<>(List.of(db.springProperties()));
+    props.addAll(List.of(properties));
+    return start(props.toArray(String[]::new));
+  }
+
+  public int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  public WebTestClient client() {
+    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).build();
+  }
+
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

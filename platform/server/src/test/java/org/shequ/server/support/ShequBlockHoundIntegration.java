@@ -1,0 +1,16 @@
+package org.shequ.server.support;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * Blocking calls the tests tolerate on event-loop threads: writing log lines to the console. Any
+ * other blocking call on a non-blocking thread fails the test that caused it.
+ */
+public class ShequBlockHoundIntegration implements BlockHoundIntegration {
+  @Override
+  public void applyTo(BlockHound.Builder builder) {
+    builder.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes");
+    builder.allowBlockingCallsInside("java.io.PrintStream", "write");
+  }
+}

@@ -1,0 +1,91 @@
+package org.shequ.server.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shequ.server.support.PostgresExtension;
+import org.shequ.server.support.RunningServer;
+import org.shequ.server.support.TestDatabase;
+import org.shequ.server.support.TestPaths;
+
+/** Tenant files: a malformed one is reported by name and line, the others are provisioned. */
+@ExtendWith(PostgresExtension.class)
+class TenantFilesTest {
+
+  private static final String XIAMEN =
+      """
+      id: xiamen
+      name: {zh: 厦门市, en: Xiamen}
+      divisionCode: "350200"
+      level: CITY
+      plans: [xiamen-2016-2020]
+      """;
+
+  @Test
+  void reportsTheLineOfASyntaxError(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("xiamen.yaml"), XIAMEN);
+    Files.writeString(
+        dir.resolve("jiexiu.yaml"),
+        "id: jiexiu\nname: {zh: 介休市, en: Jiexiu}\ndivisionCode: \"140781\"\n\tlevel: CITY\n");
+    List<TenantFile> read = new TenantFiles().read(dir);
+    assertThat(read).extracting(TenantFile::file).containsExactly("jiexiu.yaml", "xiamen.yaml");
+    assertThat(read.get(0).valid()).isFalse();
+    assertThat(read.get(0).line()).isEqualTo(4);
+    assertThat(read.get(1).valid()).isTrue();
+    assertThat(read.get(1).descriptor().divisionCode()).isEqualTo("350200");
+  }
+
+  @Test
+  void refusesUnknownKeysBadCodesAndMismatchedIds(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.yaml"), XIAMEN.replace("id: xiamen", "id: a") + "mayor: x\n");
+    Files.writeString(
+        dir.resolve("b.yaml"), XIAMEN.replace("id: xiamen", "id: b").replace("350200", "35020"));
+    Files.writeString(dir.resolve("c.yaml"), XIAMEN);
+    List<TenantFile> read = new TenantFiles().read(dir);
+    assertThat(read.get(0).problem()).contains("mayor");
+    assertThat(read.get(0).line()).isEqualTo(6);
+    assertThat(read.get(1).problem()).contains("divisionCode");
+    assertThat(read.get(2).problem()).contains("must match the file name 'c'");
+  }
+
+  @Test
+  void theServerProvisionsTheGoodFilesAndReportsTheBadOne(@TempDir Path dir, TestDatabase db)
+      throws Exception {
+    Files.writeString(dir.resolve("xiamen.yaml"), XIAMEN);
+    Files.writeString(dir.resolve("jiexiu.yaml"), "id: jiexiu\nname: [\n");
+    try (RunningServer server =
+        RunningServer.start(
+            db,
+            "shequ.tenants-dir=" + dir,
+            "shequ.plugins-dir=" + TestPaths.pluginsDir(),
+            "shequ.embedded-database.enabled=false")) {
+      server
+          .client()
+          .get()
+          .uri("/api/v1/tenants")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$[*].id")
+          .isEqualTo("xiamen");
+      server
+          .client()
+          .get()
+          .uri("/api/v1/platform/tenant-files")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$[?(@.file == 'jiexiu.yaml')].line")
+          .isEqualTo(3)
+          .jsonPath("$[?(@.file == 'xiamen.yaml')].problem")
+          .doesNotExist();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.shequ.plugins.xiamen;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Comparator;
+import org.shequ.plan.api.Computation;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.OrgUnitLevel;
+import org.shequ.plan.api.Provenance;
+import org.shequ.plan.api.Scope;
+import org.shequ.plan.api.Unit;
+
+/**
+ * The yearly Party-secretary trainings of 专栏6. “每年” binds every year; the plan was issued in
+ * September 2017, so each year from 2017 has a milestone and 2020 is the target.
+ */
+final class TrainingIndicators {
+  static final int FIRST_YEAR = 2017;
+  static final int LAST_YEAR = 2020;
+
+  private TrainingIndicators() {}
+
+  static List<Indicator> all() {
+    return List.of(
+        yearly(
+            Indicator.builder("XM-CITY-SECRETARY-TRAINING")
+                .name(
+                    "市委组织部举办基层党组织书记示范培训次数",
+                    "Demonstration trainings for grassroots Party secretaries held by the municipal"
+                        + " Party organisation department")
+                .unit(Unit.COUNT)
+                .scope(Scope.region())
+                .computation(
+                    new Computation.Sum(
+                        GovernmentForms.REGION, GovernmentForms.SECRETARY_DEMO_TRAININGS)),
+            Figure.number(1),
+            Source.CITY_TRAINING,
+            "“每年至少…1次” (at least once a year) applied to each year from the plan's issue in"
+                + " 2017 to 2020"),
+        yearly(
+            Indicator.builder("XM-DISTRICT-ROTATION-TRAINING")
+                .name(
+                    "各区委组织部集中轮训次数",
+                    "Rotation trainings by each district Party organisation department for street"
+                        + " deputy secretaries, organisation committee members and community Party"
+                        + " secretaries")
+                .unit(Unit.COUNT)
+                .scope(new Scope(AreaType.ALL, OrgUnitLevel.COUNTY, true))
+                .computation(
+                    new Computation.ShareMeetingTarget(
+                        GovernmentForms.DISTRICT, GovernmentForms.ROTATION_TRAININGS)),
+            Figure.number(1),
+            Source.DISTRICT_TRAINING,
+            "“每年…至少集中轮训1次” applied to each district and each year from the plan's issue in"
+                + " 2017 to 2020"),
+        yearly(
+            Indicator.builder("XM-STREET-ROTATION-TRAINING")
+                .name(
+                    "镇(街)对社区党组织及小区党支部(党小组)书记集中轮训次数",
+                    "Rotation trainings by each town or street for secretaries of community Party"
+                        + " organisations and residential-estate Party branches (groups)")
+                .unit(Unit.COUNT)
+                .scope(new Scope(AreaType.ALL, OrgUnitLevel.STREET, true))
+                .computation(
+                    new Computation.ShareMeetingTarget(
+                        GovernmentForms.STREET, GovernmentForms.ROTATION_TRAININGS)),
+            Figure.number(1),
+            Source.STREET_TRAINING,
+            "the clause shares the “每年” (every year) of the districts' clause before it; applied"
+                + " to each town or street and each year from the plan's issue in 2017 to 2020"),
+        yearly(
+            Indicator.builder("XM-SYSTEM-ROTATION-TRAINING")
+                .name(
+                    "各系统对所属基层党组织书记集中轮训覆盖率",
+                    "Party systems (sectors) that held a rotation training for their grassroots"
+                        + " Party secretaries")
+                .unit(Unit.PERCENT)
+                .scope(Scope.region())
+                .computation(
+                    new Computation.RatioOfSums(
+                        GovernmentForms.REGION,
+                        GovernmentForms.PARTY_SYSTEMS_TRAINED,
+                        GovernmentForms.PARTY_SYSTEMS,
+                        BigDecimal.valueOf(100))),
+            Figure.number(100),
+            Source.SYSTEM_TRAINING,
+            "“各系统每年至少…1次” read as every system (100%) in each year from the plan's issue in"
+                + " 2017 to 2020"));
+  }
+
+  /** The same figure as milestone for every year from 2017 and as the 2020 target. */
+  private static Indicator yearly(
+      Indicator.Builder b, Figure figure, String wording, String note) {
+    Provenance derived = Provenance.derived(Source.BOX_6, wording, note);
+    for (int year = FIRST_YEAR; year < LAST_YEAR; year++) {
+      b.milestone(year, Comparator.AT_LEAST, figure, derived);
+    }
+    return b.target(LAST_YEAR, Comparator.AT_LEAST, figure, derived)
+        .provenance(Provenance.stated(Source.BOX_6, wording))
+        .build();
+  }
+}

@@ -1,0 +1,185 @@
+package org.shequ.plugins.zhejiang;
+
+import static org.shequ.plugins.zhejiang.Fields.COMMUNITY_FORM;
+import static org.shequ.plugins.zhejiang.Fields.STREET_FORM;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Computation;
+import org.shequ.plan.api.FieldCondition;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Scope;
+import org.shequ.plan.api.Unit;
+
+/**
+ * Work the document calls for without a figure to reach (service centres, volunteers, consultation,
+ * village rules, direct elections, certified workers). They carry no target, only the 2015
+ * baselines the document gives, and most map to the national catalogue so Zhejiang can be compared
+ * with other regions.
+ */
+final class TrackingIndicators {
+  private TrackingIndicators() {}
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  static List<Indicator> all() {
+    return List.of(
+        urbanServiceCentres(),
+        streetServiceCentres(),
+        streetServiceCentreCoverage(),
+        volunteers(),
+        volunteerRate(),
+        consultation(),
+        villageRules(),
+        directElection(),
+        certifiedShare(),
+        socialWorkersPerCommunity());
+  }
+
+  private static Indicator urbanServiceCentres() {
+    return Indicator.builder("ZJ-URBAN-SERVICE-CENTRE")
+        .name("城市社区服务中心覆盖率", "Urban community service centre coverage")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.URBAN))
+        .computation(
+            new Computation.ShareOfUnits(
+                COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_SERVICE_CENTRE)))
+        .nationalIndicator(NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE)
+        .provenance(Sources.stated(Sections.FUNDING, Quotes.SERVICE_CENTRE_BUILDING))
+        .build();
+  }
+
+  // The document counts centres, not streets; each street or township runs at most one centre.
+  private static Indicator streetServiceCentres() {
+    return Indicator.builder("ZJ-STREET-SERVICE-CENTRES")
+        .name("街道、乡镇社区服务中心数", "Street and township community service centres")
+        .unit(Unit.COUNT)
+        .scope(Scope.streets())
+        .baseline(
+            Figure.number(1393),
+            2015,
+            Sources.derived(
+                Sections.ACHIEVEMENTS_1,
+                Quotes.CENTRES_2015,
+                "478 street centres + 915 township centres = 1,393, counted as one per street or"
+                    + " township"))
+        .computation(
+            new Computation.CountOfUnits(
+                STREET_FORM, FieldCondition.isTrue(Fields.STREET_HAS_SERVICE_CENTRE)))
+        .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.CENTRES_2015))
+        .build();
+  }
+
+  private static Indicator streetServiceCentreCoverage() {
+    return Indicator.builder("ZJ-STREET-SERVICE-CENTRE-COVERAGE")
+        .name("街道、乡镇社区服务中心覆盖率", "Street and township community service centre coverage")
+        .unit(Unit.PERCENT)
+        .scope(Scope.streets())
+        .computation(
+            new Computation.ShareOfUnits(
+                STREET_FORM, FieldCondition.isTrue(Fields.STREET_HAS_SERVICE_CENTRE)))
+        .nationalIndicator(NationalCodes.STREET_SERVICE_CENTRE_COVERAGE)
+        .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.CENTRES_2015))
+        .build();
+  }
+
+  private static Indicator volunteers() {
+    return Indicator.builder("ZJ-VOLUNTEERS")
+        .name("注册社区志愿者人数", "Registered community volunteers")
+        .unit(Unit.PERSONS)
+        .scope(Scope.communities(AreaType.ALL))
+        .computation(new Computation.Sum(COMMUNITY_FORM, Fields.REGISTERED_VOLUNTEERS))
+        .nationalIndicator(NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS)
+        .provenance(Sources.stated(Sections.TALENT, Quotes.VOLUNTEERS))
+        .build();
+  }
+
+  private static Indicator volunteerRate() {
+    return Indicator.builder("ZJ-VOLUNTEER-RATE")
+        .name("注册社区志愿者占居民比例", "Registered community volunteers as a share of residents")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.ALL))
+        .computation(
+            new Computation.RatioToPopulation(
+                COMMUNITY_FORM, Fields.REGISTERED_VOLUNTEERS, HUNDRED))
+        .nationalIndicator(NationalCodes.VOLUNTEER_REGISTRATION_RATE)
+        .provenance(Sources.stated(Sections.TALENT, Quotes.VOLUNTEERS))
+        .build();
+  }
+
+  private static Indicator consultation() {
+    return Indicator.builder("ZJ-CONSULTATION")
+        .name("建立居民协商议事会议制度的城市社区比例", "Urban communities with a residents' consultation council")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.URBAN))
+        .computation(
+            new Computation.ShareOfUnits(
+                COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_CONSULTATION_COUNCIL)))
+        .nationalIndicator(NationalCodes.COMMUNITY_CONSULTATION_COVERAGE)
+        .provenance(Sources.stated(Sections.CONSULTATION_2, Quotes.CONSULTATION_BODIES))
+        .build();
+  }
+
+  private static Indicator villageRules() {
+    return Indicator.builder("ZJ-VILLAGE-RULES")
+        .name("制订村规民约(自治章程)的农村社区比例", "Villages with village rules or a self-governance charter")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.RURAL))
+        .computation(
+            new Computation.ShareOfUnits(
+                COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_RULES_OR_CHARTER)))
+        .nationalIndicator(NationalCodes.VILLAGE_RULES_COVERAGE)
+        .provenance(Sources.stated(Sections.SELF_GOVERNANCE_4, Quotes.VILLAGE_RULES))
+        .build();
+  }
+
+  // “不断扩大...覆盖面” (keep widening) sets a direction, not a figure.
+  private static Indicator directElection() {
+    return Indicator.builder("ZJ-DIRECT-ELECTION")
+        .name("社区居委会直接选举覆盖面", "Urban residents' committees directly elected")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.URBAN))
+        .computation(
+            new Computation.ShareOfUnits(
+                COMMUNITY_FORM, FieldCondition.isTrue(Fields.COMMITTEE_DIRECTLY_ELECTED)))
+        .provenance(Sources.stated(Sections.SELF_GOVERNANCE_1, Quotes.DIRECT_ELECTION))
+        .build();
+  }
+
+  private static Indicator certifiedShare() {
+    return Indicator.builder("ZJ-CERTIFIED-SHARE")
+        .name("社区工作者持证率", "Share of community workers holding a social-work qualification")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.ALL))
+        .baseline(
+            Figure.number("8.19"),
+            2015,
+            Sources.derived(
+                Sections.ACHIEVEMENTS_1,
+                Quotes.WORKERS_2015,
+                "10,550 certified community workers ÷ 128,833 community workers = 8.19%"))
+        .computation(
+            new Computation.RatioOfSums(
+                COMMUNITY_FORM,
+                Fields.CERTIFIED_SOCIAL_WORKERS,
+                Fields.COMMUNITY_WORKERS,
+                HUNDRED))
+        .nationalIndicator(NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE)
+        .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.WORKERS_2015))
+        .build();
+  }
+
+  private static Indicator socialWorkersPerCommunity() {
+    return Indicator.builder("ZJ-SW-PER-COMMUNITY")
+        .name("平均每个社区持证社会工作者数", "Certified social workers per community (average)")
+        .unit(Unit.PERSONS)
+        .scope(Scope.communities(AreaType.ALL))
+        .computation(
+            new Computation.AveragePerUnit(COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS))
+        .nationalIndicator(NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY)
+        .provenance(Sources.stated(Sections.THREE_SOCIETIES_3, Quotes.SOCIAL_WORKERS_2020))
+        .build();
+  }
+}
