@@ -262,8 +262,7 @@ class JiexiuPlanContentTest {
     assertThat(plan.forms())
         .extracting(Form::code, Form::level, Form::appliesTo)
         .containsExactly(
-            tuple(
-                "JX-COMMUNITY", OrgUnitLevel.COMMUNITY, AreaType.ALL),
+            tuple("JX-COMMUNITY", OrgUnitLevel.COMMUNITY, AreaType.ALL),
             tuple("JX-STREET", OrgUnitLevel.STREET, AreaType.ALL),
             tuple("JX-REGION", OrgUnitLevel.REGION, AreaType.ALL));
     assertThat(plan.form("JX-COMMUNITY").orElseThrow().fields()).hasSize(8);

@@ -7,9 +7,9 @@ import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 
 /**
- * Community informatisation (section “数字技术广泛应用”). The paragraph names the Ministry of Civil
- * Affairs once, as the subject of its first sentence; the measures that follow without a subject
- * are read as the Ministry's too.
+ * Community informatisation (section “数字技术广泛应用”). The paragraph names the Ministry of Civil Affairs
+ * once, as the subject of its first sentence; the measures that follow without a subject are read
+ * as the Ministry's too.
  */
 final class DigitalTasks {
   private DigitalTasks() {}

@@ -30,8 +30,7 @@ final class IndicatorSpecs {
         .scope(Scope.region())
         .direction(Direction.HIGHER_IS_BETTER)
         .computation(
-            new Computation.RatioOfSums(
-                NationalSummaryForm.CODE, numerator, denominator, HUNDRED));
+            new Computation.RatioOfSums(NationalSummaryForm.CODE, numerator, denominator, HUNDRED));
   }
 
   /** A national total reported as one field of the national summary. */

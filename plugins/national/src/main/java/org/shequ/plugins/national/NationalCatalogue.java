@@ -101,7 +101,7 @@ final class NationalCatalogue {
                     SEPTEMBER_2020,
                     Provenance.derived(
                         DOC_SECTION_GOVERNMENT,
-                        "普遍推行社区志愿者注册登记制度,注册社区志愿者3741万人",
+                        Wording.VOLUNTEERS,
                         "3741万 written out as 37,410,000; the date is that of the section's other"
                             + " figures (截至2020年9月)"))),
             null),
@@ -170,7 +170,7 @@ final class NationalCatalogue {
                     SEPTEMBER_2020,
                     Provenance.derived(
                         DOC_SECTION_CONSULTATION,
-                        "64%的社区建立协商议事委员会",
+                        Wording.CONSULTATION_COMMITTEE,
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
@@ -188,7 +188,7 @@ final class NationalCatalogue {
                     SEPTEMBER_2020,
                     Provenance.derived(
                         DOC_SECTION_CONSULTATION,
-                        "85%的村建立村民会议或者村民代表会议制度",
+                        Wording.VILLAGE_ASSEMBLY,
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
@@ -205,7 +205,7 @@ final class NationalCatalogue {
                     SEPTEMBER_2020,
                     Provenance.derived(
                         DOC_SECTION_LAW,
-                        "全国98%的村制订了村规民约或村民自治章程",
+                        Wording.VILLAGE_RULES,
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
@@ -251,7 +251,7 @@ final class NationalCatalogue {
                     SEPTEMBER_2020,
                     Provenance.derived(
                         DOC_SECTION_LAW,
-                        "全国28个省(自治区、直辖市)实现了村民委员会和居民委员会换届选举统一届期,参选率达到90%以上",
+                        Wording.UNIFIED_ELECTIONS,
                         "“90%以上” recorded as its lower bound, 90"))),
             null));
   }

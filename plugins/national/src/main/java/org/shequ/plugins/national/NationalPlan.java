@@ -1,22 +1,38 @@
 package org.shequ.plugins.national;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.Plan;
 
-/** The national benchmark plan {@code national-2016-2020}. */
+/**
+ * The national benchmark plan {@code national-2016-2020}: the Ministry of Civil Affairs' review of
+ * community governance in the 13th five-year period. Its indicators carry the national figures the
+ * review publishes (as baselines dated 2020, or 2019 where the review says 截至2019年底) and the two
+ * 2020 targets of the 2016 national plan it quotes; its tasks are the national policy measures it
+ * recounts; one region-level form collects the national aggregates behind every figure.
+ */
 final class NationalPlan {
   private NationalPlan() {}
 
   static Plan build() {
-    return Plan.builder("national-2016-2020")
-        .title(
-            "共建共治共享 谱写基层社会治理新篇章——“十三五”期间我国城乡社区治理取得历史性进展",
-            "Building, governing and sharing together: historic progress of urban and rural"
-                + " community governance in the 13th five-year period")
-        .issuer(Issuer.lead("民政部", "Ministry of Civil Affairs"))
-        .issueDate(LocalDate.of(2021, 1, 1))
-        .period(2016, 2020)
-        .build();
+    Plan.Builder plan =
+        Plan.builder("national-2016-2020")
+            .title(
+                "共建共治共享 谱写基层社会治理新篇章——“十三五”期间我国城乡社区治理取得历史性进展",
+                "Building, governing and sharing together: historic progress of urban and rural"
+                    + " community governance in the 13th five-year period")
+            .issuer(Issuer.lead("民政部", "Ministry of Civil Affairs"))
+            // The page prints no date; it belongs to the 2021 national civil-affairs work
+            // conference.
+            .issueDate(LocalDate.of(2021, 1, 1))
+            .period(2016, 2020)
+            .form(NationalSummaryForm.build());
+    Stream.of(ServiceIndicators.all(), SelfGovernanceIndicators.all(), DigitalIndicators.all())
+        .flatMap(List::stream)
+        .forEach(plan::indicator);
+    Stream.of(PolicyTasks.all(), DigitalTasks.all()).flatMap(List::stream).forEach(plan::task);
+    return plan.build();
   }
 }

@@ -83,7 +83,10 @@ final class NationalSummaryForm {
                 .max(MAX_UNITS)
                 .required()
                 .build(),
-            count(URBAN_WITH_FACILITY, "建有综合服务设施的城市社区数", "Urban communities with a service facility")
+            count(
+                    URBAN_WITH_FACILITY,
+                    "建有综合服务设施的城市社区数",
+                    "Urban communities with a service facility")
                 .max(MAX_UNITS)
                 .build(),
             count(
@@ -211,7 +214,10 @@ final class NationalSummaryForm {
                 .min(0)
                 .max(MAX_PERSONS)
                 .build(),
-            count(INFO_BENEFIT_CITIES, "开展国家信息惠民试点的城市数", "Cities in the national information-for-the-people pilot")
+            count(
+                    INFO_BENEFIT_CITIES,
+                    "开展国家信息惠民试点的城市数",
+                    "Cities in the national information-for-the-people pilot")
                 .max(MAX_CITIES)
                 .build(),
             count(
@@ -244,12 +250,28 @@ final class NationalSummaryForm {
 
   private static List<FormRule> rules() {
     List<FormRule> rules = new ArrayList<>();
-    rules.add(notMore(URBAN_WITH_FACILITY, URBAN_COMMUNITIES, "建有综合服务设施的城市社区数", "urban communities with a facility", "城市社区总数", "urban communities"));
-    rules.add(notMore(URBAN_WITH_CONSULTATION, URBAN_COMMUNITIES, "建立协商议事委员会的社区数", "communities with a consultation committee", "城市社区总数", "urban communities"));
+    rules.add(
+        notMore(
+            URBAN_WITH_FACILITY,
+            URBAN_COMMUNITIES,
+            "建有综合服务设施的城市社区数",
+            "urban communities with a facility",
+            "城市社区总数",
+            "urban communities"));
+    rules.add(
+        notMore(
+            URBAN_WITH_CONSULTATION,
+            URBAN_COMMUNITIES,
+            "建立协商议事委员会的社区数",
+            "communities with a consultation committee",
+            "城市社区总数",
+            "urban communities"));
     for (String[] v :
         new String[][] {
           {VILLAGES_WITH_FACILITY, "建有综合服务设施的村数", "villages with a facility"},
-          {VILLAGES_WITH_ASSEMBLY_SYSTEM, "建立村民会议或者村民代表会议制度的村数", "villages with an assembly system"},
+          {
+            VILLAGES_WITH_ASSEMBLY_SYSTEM, "建立村民会议或者村民代表会议制度的村数", "villages with an assembly system"
+          },
           {VILLAGES_ANNUAL_ASSEMBLY, "每年召开村民会议的村数", "villages holding an annual assembly"},
           {
             VILLAGES_REPRESENTATIVE_MEETINGS,
@@ -278,7 +300,14 @@ final class NationalSummaryForm {
                   "填写了" + t[1] + "时须填写抽样调查的乡镇数",
                   "townships surveyed is required when " + t[2] + " is given")));
     }
-    rules.add(notMore(PARTICIPATING_VOTERS, REGISTERED_VOTERS, "参加选举的选民数", "voters taking part", "登记选民数", "registered voters"));
+    rules.add(
+        notMore(
+            PARTICIPATING_VOTERS,
+            REGISTERED_VOTERS,
+            "参加选举的选民数",
+            "voters taking part",
+            "登记选民数",
+            "registered voters"));
     rules.add(
         new FormRule.RequiredWhen(
             "registered-voters-required",
@@ -327,8 +356,7 @@ final class NationalSummaryForm {
         Comparator.AT_MOST,
         BigDecimal.ONE,
         right,
-        LocalizedText.of(
-            leftZh + "不能超过" + rightZh, leftEn + " cannot exceed " + rightEn));
+        LocalizedText.of(leftZh + "不能超过" + rightZh, leftEn + " cannot exceed " + rightEn));
   }
 
   private static Field.Builder count(String code, String zh, String en) {
@@ -338,7 +366,8 @@ final class NationalSummaryForm {
   private static Field province(String code, String zh, String en) {
     return count(code, zh, en)
         .max(PROVINCES)
-        .help("全国31个省(自治区、直辖市)中的个数", "Out of the 31 provinces, autonomous regions and municipalities")
+        .help(
+            "全国31个省(自治区、直辖市)中的个数", "Out of the 31 provinces, autonomous regions and municipalities")
         .build();
   }
 }

@@ -190,8 +190,7 @@ final class PolicyTasks {
                 "Registration of community volunteers",
                 Provenance.stated(Sections.GOVERNMENT, Wording.VOLUNTEERS))
             .description(
-                "普遍推行社区志愿者注册登记制度",
-                "Introduce the registration of community volunteers everywhere")
+                "普遍推行社区志愿者注册登记制度", "Introduce the registration of community volunteers everywhere")
             .build(),
         task(
                 "NAT-T-PLENUM-4",

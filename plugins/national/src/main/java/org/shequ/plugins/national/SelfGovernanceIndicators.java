@@ -12,9 +12,9 @@ import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Unit;
 
 /**
- * Villagers' and residents' self-governance: consultation (section “协商参与渐成常态”) and the rule of
- * law (section “法治建设全面加强”): shares of villages and communities, provincial legislation and
- * election turnout. None of these has a target in the review.
+ * Villagers' and residents' self-governance: consultation (section “协商参与渐成常态”) and the rule of law
+ * (section “法治建设全面加强”): shares of villages and communities, provincial legislation and election
+ * turnout. None of these has a target in the review.
  */
 final class SelfGovernanceIndicators {
   private SelfGovernanceIndicators() {}
@@ -41,8 +41,7 @@ final class SelfGovernanceIndicators {
                 REVIEW_YEAR,
                 undated(Sections.CONSULTATION, Wording.CONSULTATION_COMMITTEE))
             .nationalIndicator(NationalCatalogue.COMMUNITY_CONSULTATION_COVERAGE)
-            .provenance(
-                Provenance.stated(Sections.CONSULTATION, Wording.CONSULTATION_COMMITTEE))
+            .provenance(Provenance.stated(Sections.CONSULTATION, Wording.CONSULTATION_COMMITTEE))
             .build(),
         villages(
             "NAT-VILLAGE-ANNUAL-ASSEMBLY",

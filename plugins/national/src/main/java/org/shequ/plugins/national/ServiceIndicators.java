@@ -15,10 +15,9 @@ import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Unit;
 
 /**
- * Service facilities, volunteers and townships (section “政府依法担当作为”): the two 2020 coverage
- * targets of the 2016 national plan with the September 2020 figures, the count of service
- * institutions and facilities with its breakdown, registered volunteers, and the sample survey of
- * townships.
+ * Service facilities, volunteers and townships (section “政府依法担当作为”): the two 2020 coverage targets
+ * of the 2016 national plan with the September 2020 figures, the count of service institutions and
+ * facilities with its breakdown, registered volunteers, and the sample survey of townships.
  */
 final class ServiceIndicators {
   private ServiceIndicators() {}
@@ -165,7 +164,10 @@ final class ServiceIndicators {
   private static Indicator township(
       String code, String zh, String en, String field, String value, String national) {
     return share(code, zh, en, field, NationalSummaryForm.TOWNSHIPS_SURVEYED)
-        .baseline(Figure.number(value), REVIEW_YEAR, undated(Sections.GOVERNMENT, Wording.TOWNSHIP_SURVEY))
+        .baseline(
+            Figure.number(value),
+            REVIEW_YEAR,
+            undated(Sections.GOVERNMENT, Wording.TOWNSHIP_SURVEY))
         .nationalIndicator(national)
         .provenance(Provenance.stated(Sections.GOVERNMENT, Wording.TOWNSHIP_SURVEY))
         .build();

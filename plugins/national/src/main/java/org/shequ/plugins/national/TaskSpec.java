@@ -54,7 +54,6 @@ final class TaskSpec {
   }
 
   Task build() {
-    return new Task(
-        code, title, parent, description, milestones, lead, responsible, provenance);
+    return new Task(code, title, parent, description, milestones, lead, responsible, provenance);
   }
 }
