@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.shequ.server.support.ShequServerTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The server as the README starts it: schema applied, plugins loaded, tenants provisioned. */
 class PlatformBootTest extends ShequServerTest {
-  @Autowired WebTestClient client;
-
   @Test
   void healthIsUpWithTheDatabase() {
     client
@@ -53,7 +49,7 @@ class PlatformBootTest extends ShequServerTest {
 
   @Test
   void everyPluginLoaded() {
-    client
+    platformAdmin()
         .get()
         .uri("/api/v1/plugins")
         .exchange()
@@ -68,7 +64,7 @@ class PlatformBootTest extends ShequServerTest {
 
   @Test
   void provisionsTheFourTenants() {
-    client
+    nationalAnalyst()
         .get()
         .uri("/api/v1/tenants")
         .exchange()

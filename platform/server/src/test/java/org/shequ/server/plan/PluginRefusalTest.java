@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shequ.server.plan.fixture.InvalidPlanModule;
+import org.shequ.server.security.Role;
 import org.shequ.server.support.PostgresExtension;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestDatabase;
@@ -47,6 +48,7 @@ class PluginRefusalTest {
             "shequ.plugins-dir=" + plugins,
             "shequ.tenants-dir=" + TestPaths.tenantsDir(),
             "shequ.embedded-database.enabled=false")) {
+      String ops = server.token("ops", null, null, Role.PLATFORM_ADMIN);
       List<PluginReport> reports = server.bean(PlanRegistry.class).reports();
       assertThat(reports)
           .filteredOn(r -> r.status() == PluginReport.Status.LOADED)
@@ -77,7 +79,7 @@ class PluginRefusalTest {
       assertThat(server.bean(PlanRegistry.class).plan("broken-2016-2020")).isEmpty();
 
       server
-          .client()
+          .client(ops)
           .get()
           .uri("/api/v1/plugins")
           .exchange()

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shequ.server.security.Role;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestPaths;
 
@@ -35,7 +36,7 @@ class EmbeddedModeTest {
     };
     try (RunningServer first = RunningServer.start(props)) {
       first
-          .client()
+          .client(first.token("admin", "jiexiu", null, Role.REGION_ADMIN))
           .get()
           .uri("/api/v1/tenants/jiexiu")
           .exchange()
@@ -51,7 +52,7 @@ class EmbeddedModeTest {
     Files.delete(tenants.resolve("jiexiu.yaml"));
     try (RunningServer second = RunningServer.start(props)) {
       second
-          .client()
+          .client(second.token("analyst", null, null, Role.NATIONAL_ANALYST))
           .get()
           .uri("/api/v1/tenants/jiexiu")
           .exchange()

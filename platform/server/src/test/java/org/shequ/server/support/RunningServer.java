@@ -3,6 +3,8 @@ package org.shequ.server.support;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.server.ShequApplication;
+import org.shequ.server.security.DevTokenIssuer;
+import org.shequ.server.security.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,10 +30,26 @@ public final class RunningServer implements AutoCloseable {
             .run(props.stream().map(p -> "--" + p).toArray(String[]::new)));
   }
 
+  /**
+   * A server on a test database. It signs its own tokens as the embedded default does (key in a
+   * fresh temporary data directory), so tests can call it as any role.
+   */
   public static RunningServer start(TestDatabase db, String... properties) {
     List<String> props = new ArrayList<>(List.of(db.springProperties()));
+    props.add("shequ.embedded-database.active=true");
+    props.add("shequ.data-dir=" + TestPaths.tempDataDir());
     props.addAll(List.of(properties));
     return start(props.toArray(String[]::new));
+  }
+
+  /** A bearer token this server accepts. */
+  public String token(String subject, String tenant, String orgUnit, Role... roles) {
+    return bean(DevTokenIssuer.class).issue(subject, tenant, List.of(roles), orgUnit);
+  }
+
+  /** A client that sends {@code token} as its bearer token. */
+  public WebTestClient client(String token) {
+    return client().mutate().defaultHeader("Authorization", "Bearer " + token).build();
   }
 
   public int port() {

@@ -1,8 +1,14 @@
 package org.shequ.server.support;
 
+import java.util.List;
+import org.shequ.server.security.DevTokenIssuer;
+import org.shequ.server.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of tests that run the whole server on a real PostgreSQL (one database shared by every class
@@ -10,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * repository's tenant files.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
 public abstract class ShequServerTest {
   private static final TestDatabase DATABASE = TestPostgres.newDatabase("server");
 
@@ -23,6 +30,37 @@ public abstract class ShequServerTest {
     registry.add("spring.liquibase.password", DATABASE::ownerPassword);
     registry.add("shequ.plugins-dir", TestPaths::pluginsDir);
     registry.add("shequ.tenants-dir", TestPaths::tenantsDir);
+    // Sign tokens as the embedded default does, with a key in a fresh data directory.
+    registry.add("shequ.embedded-database.active", () -> "true");
+    registry.add("shequ.data-dir", () -> DATA_DIR);
+  }
+
+  private static final String DATA_DIR = TestPaths.tempDataDir();
+
+  @Autowired protected WebTestClient client;
+  @Autowired protected DevTokenIssuer tokens;
+
+  /** A client calling with a token for the given caller. */
+  protected WebTestClient as(String subject, String tenant, String orgUnit, Role... roles) {
+    String token = tokens.issue(subject, tenant, List.of(roles), orgUnit);
+    return client.mutate().defaultHeader("Authorization", "Bearer " + token).build();
+  }
+
+  protected WebTestClient platformAdmin() {
+    return as("ops", null, null, Role.PLATFORM_ADMIN);
+  }
+
+  protected WebTestClient nationalAnalyst() {
+    return as("analyst", null, null, Role.NATIONAL_ANALYST);
+  }
+
+  protected WebTestClient regionAdmin(String tenant) {
+    return as("admin-" + tenant, tenant, null, Role.REGION_ADMIN);
+  }
+
+  /** The server's data directory, where its signing key lives. */
+  protected static java.nio.file.Path dataDir() {
+    return java.nio.file.Path.of(DATA_DIR);
   }
 
   protected static TestDatabase database() {

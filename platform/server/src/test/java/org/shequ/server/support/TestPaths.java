@@ -15,6 +15,15 @@ public final class TestPaths {
     return required("shequ.test.tenants-dir");
   }
 
+  /** A new empty directory to serve as a server's data directory. */
+  public static String tempDataDir() {
+    try {
+      return Files.createTempDirectory("shequ-data").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static String required(String property) {
     String dir = System.getProperty(property);
     if (dir == null || !Files.isDirectory(Path.of(dir))) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.shequ.server.security.Role;
 import org.shequ.server.support.PostgresExtension;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestDatabase;
@@ -64,8 +65,9 @@ class TenantFilesTest {
             "shequ.tenants-dir=" + dir,
             "shequ.plugins-dir=" + TestPaths.pluginsDir(),
             "shequ.embedded-database.enabled=false")) {
+      String ops = server.token("ops", null, null, Role.PLATFORM_ADMIN);
       server
-          .client()
+          .client(ops)
           .get()
           .uri("/api/v1/tenants")
           .exchange()
@@ -75,7 +77,7 @@ class TenantFilesTest {
           .jsonPath("$[*].id")
           .isEqualTo("xiamen");
       server
-          .client()
+          .client(ops)
           .get()
           .uri("/api/v1/platform/tenant-files")
           .exchange()

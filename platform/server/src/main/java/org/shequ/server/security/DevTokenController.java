@@ -1,0 +1,49 @@
+package org.shequ.server.security;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.web.ApiProblem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * {@code POST /api/v1/dev/token}: a token for any subject, tenant, roles and org unit, so the
+ * embedded default can be tried without Keycloak. Answers loopback callers only, and only while the
+ * embedded issuer is active; otherwise the route does not exist (404).
+ */
+@RestController
+class DevTokenController {
+  private final ObjectProvider<DevTokenIssuer> issuer;
+
+  DevTokenController(ObjectProvider<DevTokenIssuer> issuer) {
+    this.issuer = issuer;
+  }
+
+  /** What to put in the token. */
+  record TokenRequest(String subject, String tenant, List<Role> roles, String orgUnit) {}
+
+  @PostMapping("/api/v1/dev/token")
+  Map<String, Object> token(@RequestBody TokenRequest request, ServerWebExchange exchange) {
+    DevTokenIssuer dev = issuer.getIfAvailable();
+    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+    if (dev == null || remote == null || !remote.getAddress().isLoopbackAddress()) {
+      throw ApiProblem.notFound("路径", "route", "/api/v1/dev/token");
+    }
+    if (request.subject() == null || request.subject().isBlank()) {
+      throw ApiProblem.badRequest(
+          "invalid-token-request", LocalizedText.of("subject 为必填项", "subject is required"));
+    }
+    if (request.roles() == null || request.roles().isEmpty()) {
+      throw ApiProblem.badRequest(
+          "invalid-token-request", LocalizedText.of("roles 至少包含一个角色", "roles must name a role"));
+    }
+    String token =
+        dev.issue(request.subject(), request.tenant(), request.roles(), request.orgUnit());
+    return Map.of("access_token", token, "token_type", "Bearer", "expires_in", dev.ttlSeconds());
+  }
+}

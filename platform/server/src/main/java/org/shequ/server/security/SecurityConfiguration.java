@@ -1,0 +1,116 @@
+package org.shequ.server.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.shequ.server.web.Languages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may call what, coarsely: plans, the national catalogue, health and the demo login are public;
+ * the platform's own endpoints need PLATFORM_ADMIN; comparison needs national or platform staff;
+ * everything else needs a valid token, and the handlers then check tenant and org unit.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, CallerConverter callers) {
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .authorizeExchange(
+            auth ->
+                auth.pathMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/**")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.GET, "/api/v1/national-indicators")
+                    .permitAll()
+                    .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/v1/dev/token")
+                    .permitAll()
+                    .pathMatchers(
+                        HttpMethod.GET, "/", "/dev/login", "/favicon.ico", "/v3/api-docs/**")
+                    .permitAll()
+                    .pathMatchers("/api/v1/plugins/**", "/api/v1/plugins", "/api/v1/platform/**")
+                    .hasRole(Role.PLATFORM_ADMIN.name())
+                    .pathMatchers("/api/v1/comparison", "/api/v1/comparison/**")
+                    .hasAnyRole(Role.NATIONAL_ANALYST.name(), Role.PLATFORM_ADMIN.name())
+                    .anyExchange()
+                    .authenticated())
+        .oauth2ResourceServer(
+            rs ->
+                rs.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                    .authenticationEntryPoint(
+                        (exchange, e) ->
+                            problem(
+                                exchange,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "需要有效的访问令牌",
+                                "a valid bearer token is required"))
+                    .accessDeniedHandler(
+                        (exchange, e) ->
+                            problem(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "无权执行此操作",
+                                "your roles do not allow this")))
+        .exceptionHandling(
+            ex ->
+                ex.authenticationEntryPoint(
+                        (exchange, e) ->
+                            problem(
+                                exchange,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "需要有效的访问令牌",
+                                "a valid bearer token is required"))
+                    .accessDeniedHandler(
+                        (exchange, e) ->
+                            problem(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "无权执行此操作",
+                                "your roles do not allow this")))
+        .build();
+  }
+
+  /** A problem+json body written before any handler runs. */
+  static Mono<Void> problem(
+      ServerWebExchange exchange, HttpStatus status, String type, String zh, String en) {
+    Locale locale = Languages.of(exchange.getRequest());
+    String detail = Locale.CHINESE.equals(locale) ? zh : en;
+    String json =
+        "{\"type\":\"urn:shequ:problem:"
+            + type
+            + "\",\"title\":\""
+            + status.getReasonPhrase()
+            + "\",\"status\":"
+            + status.value()
+            + ",\"detail\":\""
+            + detail
+            + "\"}";
+    var response = exchange.getResponse();
+    response.setStatusCode(status);
+    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.getHeaders().set("WWW-Authenticate", "Bearer");
+    }
+    DataBuffer body = response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
+    return response.writeWith(Mono.just(body));
+  }
+}

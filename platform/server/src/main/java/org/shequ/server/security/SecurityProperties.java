@@ -1,0 +1,35 @@
+package org.shequ.server.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Token settings.
+ *
+ * @param devIssuer whether the embedded default may sign its own tokens and answer {@code POST
+ *     /api/v1/dev/token} (loopback callers only). Honoured only while the embedded database is in
+ *     use, so it can never be active against a production database.
+ * @param devIssuerUri the {@code iss} of those tokens
+ * @param devTokenTtl how long a development token lives
+ * @param tenantClaim the claim naming the caller's tenant
+ * @param orgUnitClaim the claim naming a reporter's org unit
+ * @param rolesClaim the claim listing roles; Keycloak's {@code realm_access.roles} is read too
+ */
+@Validated
+@ConfigurationProperties("shequ.security")
+public record SecurityProperties(
+    boolean devIssuer,
+    String devIssuerUri,
+    Duration devTokenTtl,
+    String tenantClaim,
+    String orgUnitClaim,
+    String rolesClaim) {
+  public SecurityProperties {
+    devIssuerUri = devIssuerUri == null ? "urn:shequ:embedded" : devIssuerUri;
+    devTokenTtl = devTokenTtl == null ? Duration.ofHours(8) : devTokenTtl;
+    tenantClaim = tenantClaim == null ? "tenant" : tenantClaim;
+    orgUnitClaim = orgUnitClaim == null ? "org_unit" : orgUnitClaim;
+    rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+  }
+}

@@ -1,0 +1,67 @@
+package org.shequ.server.security;
+
+import org.shequ.server.storage.StorageProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+
+/**
+ * Which tokens the server trusts. In production: the issuer (Keycloak) named by {@code
+ * spring.security.oauth2.resourceserver.jwt.issuer-uri} or its JWKS by {@code jwk-set-uri}. In the
+ * embedded default with neither configured: tokens signed with the key in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class TokenDecoderConfiguration {
+
+  @Bean
+  @ConditionalOnProperty(name = "shequ.embedded-database.active", havingValue = "true")
+  @ConditionalOnProperty(
+      name = "shequ.security.dev-issuer",
+      havingValue = "true",
+      matchIfMissing = true)
+  DevTokenIssuer devTokenIssuer(
+      StorageProperties storage, SecurityProperties properties, Environment env) {
+    if (env.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
+        || env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")) {
+      return null;
+    }
+    return new DevTokenIssuer(DevSigningKey.loadOrCreate(storage.dataDir()), properties);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReactiveJwtDecoder jwtDecoder(
+      ObjectProvider<DevTokenIssuer> devIssuer, SecurityProperties properties, Environment env) {
+    String issuer = env.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
+    String jwks = env.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+    if (issuer != null && !issuer.isBlank()) {
+      return ReactiveJwtDecoders.fromIssuerLocation(issuer);
+    }
+    if (jwks != null && !jwks.isBlank()) {
+      return NimbusReactiveJwtDecoder.withJwkSetUri(jwks).build();
+    }
+    DevTokenIssuer dev = devIssuer.getIfAvailable();
+    if (dev == null) {
+      throw new IllegalStateException(
+          "no token issuer: set spring.security.oauth2.resourceserver.jwt.issuer-uri (or"
+              + " jwk-set-uri) to your Keycloak realm");
+    }
+    NimbusReactiveJwtDecoder decoder =
+        NimbusReactiveJwtDecoder.withPublicKey(dev.publicKey())
+            .signatureAlgorithm(SignatureAlgorithm.RS256)
+            .build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(properties.devIssuerUri())));
+    return decoder;
+  }
+}

@@ -1,0 +1,62 @@
+package org.shequ.server.storage;
+
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs database work in a transaction bound to one tenant: the tenant is set with {@code
+ * set_config('shequ.tenant_id', …, true)} first, so PostgreSQL's row-level security admits that
+ * tenant's rows and no other's, whatever the SQL says. Work outside these methods sees no tenant
+ * rows at all.
+ */
+@Component
+public class TenantDatabase {
+  private final DatabaseClient db;
+  private final TransactionalOperator readWrite;
+  private final TransactionalOperator readOnly;
+
+  public TenantDatabase(DatabaseClient db, ReactiveTransactionManager transactions) {
+    this.db = db;
+    this.readWrite = TransactionalOperator.create(transactions);
+    DefaultTransactionDefinition ro = new DefaultTransactionDefinition();
+    ro.setReadOnly(true);
+    this.readOnly = TransactionalOperator.create(transactions, ro);
+  }
+
+  /** Reads and writes of one tenant, in one transaction. */
+  public <T> Flux<T> inTenant(String tenantId, Function<DatabaseClient, Publisher<T>> work) {
+    return readWrite.transactional(
+        setting("shequ.tenant_id", tenantId).thenMany(Flux.defer(() -> work.apply(db))));
+  }
+
+  /** Like {@link #inTenant} for work that yields one value. */
+  public <T> Mono<T> inTenantOne(String tenantId, Function<DatabaseClient, Mono<T>> work) {
+    return readWrite.transactional(
+        setting("shequ.tenant_id", tenantId).then(Mono.defer(() -> work.apply(db))));
+  }
+
+  /**
+   * Read-only work over every tenant (national comparison): row-level security admits reads of all
+   * tenants' rows in this transaction, and no writes.
+   */
+  public <T> Flux<T> acrossTenants(Function<DatabaseClient, Publisher<T>> work) {
+    return readOnly.transactional(
+        setting("shequ.read_all_tenants", "on").thenMany(Flux.defer(() -> work.apply(db))));
+  }
+
+  private Mono<Void> setting(String name, String value) {
+    return db.sql("SELECT set_config(:name, :value, true)")
+        .bind("name", name)
+        .bind("value", value)
+        .fetch()
+        .rowsUpdated()
+        .then();
+  }
+}
