@@ -266,39 +266,42 @@ final class NationalSummaryForm {
             "communities with a consultation committee",
             "城市社区总数",
             "urban communities"));
-    for (String[] v :
-        new String[][] {
-          {VILLAGES_WITH_FACILITY, "建有综合服务设施的村数", "villages with a facility"},
-          {
-            VILLAGES_WITH_ASSEMBLY_SYSTEM, "建立村民会议或者村民代表会议制度的村数", "villages with an assembly system"
-          },
-          {VILLAGES_ANNUAL_ASSEMBLY, "每年召开村民会议的村数", "villages holding an annual assembly"},
-          {
-            VILLAGES_REPRESENTATIVE_MEETINGS,
-            "每年召开村民代表会议的村数",
-            "villages holding annual representative meetings"
-          },
-          {VILLAGES_WITH_RULES, "制订村规民约或村民自治章程的村数", "villages with village rules"}
-        }) {
-      rules.add(notMore(v[0], VILLAGES, v[1], v[2], "村总数", "villages"));
+    List<Part> villageParts =
+        List.of(
+            new Part(VILLAGES_WITH_FACILITY, "建有综合服务设施的村数", "villages with a facility"),
+            new Part(
+                VILLAGES_WITH_ASSEMBLY_SYSTEM,
+                "建立村民会议或者村民代表会议制度的村数",
+                "villages with an assembly system"),
+            new Part(
+                VILLAGES_ANNUAL_ASSEMBLY, "每年召开村民会议的村数", "villages holding an annual assembly"),
+            new Part(
+                VILLAGES_REPRESENTATIVE_MEETINGS,
+                "每年召开村民代表会议的村数",
+                "villages holding annual representative meetings"),
+            new Part(VILLAGES_WITH_RULES, "制订村规民约或村民自治章程的村数", "villages with village rules"));
+    for (Part v : villageParts) {
+      rules.add(notMore(v.field(), VILLAGES, v.zh(), v.en(), "村总数", "villages"));
     }
-    for (String[] t :
-        new String[][] {
-          {TOWNSHIPS_ONE_STOP, "建有一站式服务中心的乡镇数", "townships with a one-stop centre"},
-          {TOWNSHIPS_POWER_LISTS, "制定权力清单和责任清单的乡镇数", "townships with power lists"},
-          {TOWNSHIPS_DECISION_RULES, "建立议事规则和决策程序的乡镇数", "townships with decision rules"},
-          {TOWNSHIPS_POWER_OVERSIGHT, "建立权力运行制约和监督体系的乡镇数", "townships with power oversight"}
-        }) {
-      rules.add(notMore(t[0], TOWNSHIPS_SURVEYED, t[1], t[2], "抽样调查的乡镇数", "townships surveyed"));
+    List<Part> sampleParts =
+        List.of(
+            new Part(TOWNSHIPS_ONE_STOP, "建有一站式服务中心的乡镇数", "townships with a one-stop centre"),
+            new Part(TOWNSHIPS_POWER_LISTS, "制定权力清单和责任清单的乡镇数", "townships with power lists"),
+            new Part(TOWNSHIPS_DECISION_RULES, "建立议事规则和决策程序的乡镇数", "townships with decision rules"),
+            new Part(
+                TOWNSHIPS_POWER_OVERSIGHT, "建立权力运行制约和监督体系的乡镇数", "townships with power oversight"));
+    for (Part t : sampleParts) {
+      rules.add(
+          notMore(t.field(), TOWNSHIPS_SURVEYED, t.zh(), t.en(), "抽样调查的乡镇数", "townships surveyed"));
       // A share of the sample means nothing without the sample's size.
       rules.add(
           new FormRule.RequiredWhen(
-              "sample-size-required-" + t[0],
+              "sample-size-required-" + t.field(),
               TOWNSHIPS_SURVEYED,
-              new FieldCondition(t[0], Comparator.AT_LEAST, BigDecimal.ZERO),
+              new FieldCondition(t.field(), Comparator.AT_LEAST, BigDecimal.ZERO),
               LocalizedText.of(
-                  "填写了" + t[1] + "时须填写抽样调查的乡镇数",
-                  "townships surveyed is required when " + t[2] + " is given")));
+                  "填写了" + t.zh() + "时须填写抽样调查的乡镇数",
+                  "townships surveyed is required when " + t.en() + " is given")));
     }
     rules.add(
         notMore(
@@ -347,6 +350,9 @@ final class NationalSummaryForm {
     }
     return total.isEmpty() || total.get().compareTo(sum) == 0;
   }
+
+  /** A count that is part of a whole, with its name for rule messages. */
+  private record Part(String field, String zh, String en) {}
 
   private static FormRule notMore(
       String left, String right, String leftZh, String leftEn, String rightZh, String rightEn) {

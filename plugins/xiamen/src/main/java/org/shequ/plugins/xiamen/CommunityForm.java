@@ -43,7 +43,8 @@ final class CommunityForm {
   static Form build() {
     return new Form(
         CODE,
-        LocalizedText.of("城乡社区服务体系建设年度报表(社区/村)", "Annual community service report (community / village)"),
+        LocalizedText.of(
+            "城乡社区服务体系建设年度报表(社区/村)", "Annual community service report (community / village)"),
         OrgUnitLevel.COMMUNITY,
         AreaType.ALL,
         PeriodType.ANNUAL,
@@ -67,11 +68,7 @@ final class CommunityForm {
                 100,
                 true),
             persons(
-                COMMITTEE_MEMBERS_UNDER_35,
-                "其中:35岁以下",
-                "of whom under 35 years of age",
-                100,
-                true),
+                COMMITTEE_MEMBERS_UNDER_35, "其中:35岁以下", "of whom under 35 years of age", 100, true),
             persons(
                 COMMUNITY_SOCIAL_WORKERS,
                 "配备的社区社会工作者人数",
@@ -102,11 +99,7 @@ final class CommunityForm {
                 "基本公共服务项目已全覆盖",
                 "Every basic public service item is provided",
                 true),
-            flag(
-                HAS_MEDIATION_COMMITTEE,
-                "已设立人民调解委员会",
-                "Has a people's mediation committee",
-                true),
+            flag(HAS_MEDIATION_COMMITTEE, "已设立人民调解委员会", "Has a people's mediation committee", true),
             flag(
                 HAS_PURCHASED_SERVICES,
                 "已推行政府购买社区服务",

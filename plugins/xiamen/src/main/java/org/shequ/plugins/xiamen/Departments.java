@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lead (牵头单位) and responsible (责任单位) departments of a task, read from the document's own
- * line, e.g. {@code (牵头单位:市民政局 责任单位:市财政局、各区)}, so the names stay exactly as printed.
+ * The lead (牵头单位) and responsible (责任单位) departments of a task, read from the document's own line,
+ * e.g. {@code (牵头单位:市民政局 责任单位:市财政局、各区)}, so the names stay exactly as printed.
  */
 record Departments(String line, List<String> lead, List<String> responsible) {
   private static final String LEAD = "牵头单位:";

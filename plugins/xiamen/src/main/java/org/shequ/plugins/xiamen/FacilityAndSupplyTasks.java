@@ -58,8 +58,7 @@ final class FacilityAndSupplyTasks {
                     + " community academies; pool community volunteer resources so that residents'"
                     + " needs meet volunteer supply.")
             .departments(
-                Source.FUNCTIONS,
-                "(牵头单位:市委文明办 责任单位:市委组织部、市文广新局、市体育局、市公安局、市教育局、市民政局、市残联、各区)")
+                Source.FUNCTIONS, "(牵头单位:市委文明办 责任单位:市委组织部、市文广新局、市体育局、市公安局、市教育局、市民政局、市残联、各区)")
             .build(),
         task(
                 "XM-T1-3",
@@ -114,13 +113,9 @@ final class FacilityAndSupplyTasks {
                     + " community and online-offline interaction; guide housekeeping firms to build"
                     + " e-commerce platforms in communities and improve housekeeping service"
                     + " standards.")
-            .departments(
-                Source.COMMERCE, "(牵头单位:市商务局 责任单位:市人社局、市民政局、市质监局、市妇联、各区)")
+            .departments(Source.COMMERCE, "(牵头单位:市商务局 责任单位:市人社局、市民政局、市质监局、市妇联、各区)")
             .build(),
-        task(
-                "XM-T2-3",
-                "推动购买专业服务常态化",
-                "Make government purchase of professional services routine")
+        task("XM-T2-3", "推动购买专业服务常态化", "Make government purchase of professional services routine")
             .parent(SUPPLY)
             .description(
                 "探索建立城乡社区服务项目购买服务机制,将购买服务经费纳入各部门、各区年度财政预算;将养老、社区事务等社区服务项目列入政府购买服务项目目录。",
@@ -149,9 +144,7 @@ final class FacilityAndSupplyTasks {
                     + " village health services; serve children's schooling, left-behind children"
                     + " and rehabilitation education of disabled children; build fitness points;"
                     + " strengthen legal publicity in rural communities.")
-            .departments(
-                Source.RURAL_SERVICES,
-                "(牵头单位:市农业局 责任单位:市人社局、市民政局、市卫计委、市教育局、市体育局、市司法局、各区)")
+            .departments(Source.RURAL_SERVICES, "(牵头单位:市农业局 责任单位:市人社局、市民政局、市卫计委、市教育局、市体育局、市司法局、各区)")
             .milestone(
                 2020,
                 "农村社区“三农”服务、就业劳动保障服务、医疗卫生服务、服务儿童项目、全民健身点、民主法制示范村建设达到上级部门规范标准,各区力争创出1—2个全国性或全省性示范品牌",

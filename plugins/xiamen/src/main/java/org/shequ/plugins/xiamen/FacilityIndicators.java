@@ -116,9 +116,7 @@ final class FacilityIndicators {
 
   private static Indicator gridPlatform() {
     return Indicator.builder("XM-GRID-PLATFORM")
-        .name(
-            "社区网格化信息平台覆盖率",
-            "Communities connected to the community grid information platform")
+        .name("社区网格化信息平台覆盖率", "Communities connected to the community grid information platform")
         .unit(Unit.PERCENT)
         .scope(Scope.communities(AreaType.ALL))
         .computation(
@@ -131,9 +129,7 @@ final class FacilityIndicators {
 
   private static Indicator streetCentres() {
     return Indicator.builder("XM-STREET-SERVICE-CENTRES")
-        .name(
-            "街镇综合服务中心覆盖率",
-            "Streets and towns with a comprehensive service centre")
+        .name("街镇综合服务中心覆盖率", "Streets and towns with a comprehensive service centre")
         .unit(Unit.PERCENT)
         .scope(Scope.streets())
         .computation(

@@ -109,7 +109,11 @@ final class GovernmentForms {
         PeriodType.ANNUAL,
         List.of(
             persons(
-                RESIDENT_POPULATION, "全市常住人口", "Resident population of the city", MAX_POPULATION, true),
+                RESIDENT_POPULATION,
+                "全市常住人口",
+                "Resident population of the city",
+                MAX_POPULATION,
+                true),
             persons(
                 CERTIFIED_SOCIAL_WORKERS,
                 "全市持证社工人数",
@@ -144,7 +148,9 @@ final class GovernmentForms {
                 1000,
                 false),
             Field.builder(STANDARDS_STAGE, FieldType.ENUM)
-                .label("城乡社区服务法律法规和标准体系建设阶段", "Stage of the community-service legal and standards system")
+                .label(
+                    "城乡社区服务法律法规和标准体系建设阶段",
+                    "Stage of the community-service legal and standards system")
                 .unit(Unit.STAGE)
                 .options(StandardsStages.options())
                 .build()),

@@ -16,9 +16,9 @@ import org.shequ.plan.api.PeriodType;
 import org.shequ.plan.api.Provenance;
 
 /**
- * XM-RURAL-COMMUNITY: the rural community's checklist of 四(一)1 (“六有”, “五室”, “四中心”, one tick
- * per item) and of the six services 四(二)4 holds to the higher authorities' standards. Each group
- * has a count of ticked items, checked against the ticks, so that "every item done" is one field.
+ * XM-RURAL-COMMUNITY: the rural community's checklist of 四(一)1 (“六有”, “五室”, “四中心”, one tick per
+ * item) and of the six services 四(二)4 holds to the higher authorities' standards. Each group has a
+ * count of ticked items, checked against the ticks, so that "every item done" is one field.
  */
 final class RuralCommunityForm {
   static final String CODE = "XM-RURAL-COMMUNITY";
@@ -29,14 +29,13 @@ final class RuralCommunityForm {
           new Item("has_sign", "有牌子", "Has a name plate"),
           new Item("has_flags", "有国旗和党旗", "Has the national flag and the Party flag"),
           new Item(
-              "has_affairs_board",
-              "有村务(党务)公开栏",
-              "Has a notice board for village (Party) affairs"),
+              "has_affairs_board", "有村务(党务)公开栏", "Has a notice board for village (Party) affairs"),
           new Item(
               "has_publicity_board",
               "有科普(政策)宣传栏",
               "Has a board for popular science (policy) publicity"),
-          new Item("has_recreation_facilities", "有文化娱乐设施", "Has cultural and recreational facilities"),
+          new Item(
+              "has_recreation_facilities", "有文化娱乐设施", "Has cultural and recreational facilities"),
           new Item("has_convenience_store", "有便民超市", "Has a convenience store"));
 
   /** The five “室” (five rooms). */
@@ -56,10 +55,8 @@ final class RuralCommunityForm {
       List.of(
           new Item("has_deliberation_centre", "议事决策中心", "Deliberation and decision-making centre"),
           new Item("has_training_centre", "教育培训中心", "Education and training centre"),
-          new Item(
-              "has_recreation_centre", "文体娱乐中心", "Culture, sports and recreation centre"),
-          new Item(
-              "has_convenience_service_centre", "便民服务中心", "Convenience service centre"));
+          new Item("has_recreation_centre", "文体娱乐中心", "Culture, sports and recreation centre"),
+          new Item("has_convenience_service_centre", "便民服务中心", "Convenience service centre"));
 
   /** The six rural services that must reach the higher authorities' standards by 2020. */
   static final List<Item> SERVICE_STANDARDS =
@@ -108,10 +105,8 @@ final class RuralCommunityForm {
     Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES, SERVICE_STANDARDS)
         .flatMap(List::stream)
         .forEach(i -> fields.add(flag(i.code(), i.zh(), i.en(), true)));
-    fields.add(
-        count(SIX_HAVES_DONE, "“六有”已完成项数", "Items of the six haves completed", 6, true));
-    fields.add(
-        count(FIVE_ROOMS_DONE, "“五室”已完成项数", "Items of the five rooms completed", 5, true));
+    fields.add(count(SIX_HAVES_DONE, "“六有”已完成项数", "Items of the six haves completed", 6, true));
+    fields.add(count(FIVE_ROOMS_DONE, "“五室”已完成项数", "Items of the five rooms completed", 5, true));
     fields.add(
         count(FOUR_CENTRES_DONE, "“四中心”已完成项数", "Items of the four centres completed", 4, true));
     fields.add(
@@ -143,10 +138,10 @@ final class RuralCommunityForm {
   }
 
   private static List<FormRule> rules() {
-    List<Item> all =
-        Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES).flatMap(List::stream).toList();
+    List<Item> all = Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES).flatMap(List::stream).toList();
     return List.of(
-        TickCount.rule(SIX_HAVES_DONE, codes(SIX_HAVES), "“六有”已完成项数", "Items of the six haves completed"),
+        TickCount.rule(
+            SIX_HAVES_DONE, codes(SIX_HAVES), "“六有”已完成项数", "Items of the six haves completed"),
         TickCount.rule(
             FIVE_ROOMS_DONE, codes(FIVE_ROOMS), "“五室”已完成项数", "Items of the five rooms completed"),
         TickCount.rule(

@@ -169,7 +169,8 @@ final class ServiceIndicators {
                 Figure.stage(StandardsStages.IMPLEMENTED),
                 Provenance.stated(Source.STANDARDS, Source.STANDARDS_2020))
             .computation(
-                new Computation.LatestStage(GovernmentForms.REGION, GovernmentForms.STANDARDS_STAGE))
+                new Computation.LatestStage(
+                    GovernmentForms.REGION, GovernmentForms.STANDARDS_STAGE))
             .provenance(Provenance.stated(Source.STANDARDS, Source.STANDARDS_2020));
     StandardsStages.STAGES.forEach(s -> b.stage(s.code(), s.zh(), s.en(), s.provenance()));
     return b.build();

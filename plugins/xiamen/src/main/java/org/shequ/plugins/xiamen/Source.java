@@ -1,9 +1,9 @@
 package org.shequ.plugins.xiamen;
 
 /**
- * Section headings and verbatim wording of 厦门市城乡社区服务体系建设规划(2016-2020年) that the plan's
- * figures, forms and tasks point back to. The text keeps the document's own mix of full-width and
- * ASCII punctuation so that every wording is found in the document as it is.
+ * Section headings and verbatim wording of 厦门市城乡社区服务体系建设规划(2016-2020年) that the plan's figures,
+ * forms and tasks point back to. The text keeps the document's own mix of full-width and ASCII
+ * punctuation so that every wording is found in the document as it is.
  */
 final class Source {
   private Source() {}
@@ -73,8 +73,7 @@ final class Source {
   static final String TALENT_AWARDS =
       "开展优秀社会工作人才培养工程,对入选全国专业社会工作领军人才、厦门市专业社会工作领军人才分别给予10万元、5万元奖励。"
           + "对民办社会工作服务机构新聘用且就业一年的社会工作者,按照助理社会工作师、中级社会工作师、高级社会工作师给予每人0.5万元、1万元、2万元一次性工作补贴。";
-  static final String THREE_SOCIETIES_TEXT =
-      "建立居民群众提出需求、社区组织开发设计、社会组织竞争承接、社工团队执行实施、相关各方监督评估的联动机制";
+  static final String THREE_SOCIETIES_TEXT = "建立居民群众提出需求、社区组织开发设计、社会组织竞争承接、社工团队执行实施、相关各方监督评估的联动机制";
   static final String STREET_CENTRES = "鼓励依托街镇综合服务中心和城乡社区工作站等设施,建立社区社会组织综合服务平台";
   static final String VOLUNTEER_SYSTEMS = "建立健全城乡社区志愿者招募注册、志愿者培训管理、志愿服务记录与证明出具、志愿服务评价激励等制度";
 

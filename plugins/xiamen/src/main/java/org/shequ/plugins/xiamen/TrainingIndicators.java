@@ -91,8 +91,7 @@ final class TrainingIndicators {
   }
 
   /** The same figure as milestone for every year from 2017 and as the 2020 target. */
-  private static Indicator yearly(
-      Indicator.Builder b, Figure figure, String wording, String note) {
+  private static Indicator yearly(Indicator.Builder b, Figure figure, String wording, String note) {
     Provenance derived = Provenance.derived(Source.BOX_6, wording, note);
     for (int year = FIRST_YEAR; year < LAST_YEAR; year++) {
       b.milestone(year, Comparator.AT_LEAST, figure, derived);

@@ -88,7 +88,10 @@ final class WorkforceIndicators {
                     + "; the year is that of the previous (上届) round of elections, three years"
                     + " before 2018"))
         .target(
-            2018, Comparator.AT_LEAST, Figure.number(target), Provenance.stated(Source.WORKERS, wording))
+            2018,
+            Comparator.AT_LEAST,
+            Figure.number(target),
+            Provenance.stated(Source.WORKERS, wording))
         .computation(
             new Computation.RatioOfSums(
                 CommunityForm.CODE, field, CommunityForm.COMMITTEE_MEMBERS, HUNDRED))

@@ -39,8 +39,7 @@ final class XiamenPlan {
         .issuer(
             Issuer.coIssuer(
                 "厦门市综治办", "Xiamen Office of the Comprehensive Management of Public Security"))
-        .issuer(
-            Issuer.coIssuer("厦门市发改委", "Xiamen Municipal Development and Reform Commission"))
+        .issuer(Issuer.coIssuer("厦门市发改委", "Xiamen Municipal Development and Reform Commission"))
         .issuer(Issuer.coIssuer("厦门市教育局", "Xiamen Municipal Education Bureau"))
         .issuer(
             Issuer.coIssuer(
@@ -53,16 +52,13 @@ final class XiamenPlan {
                 "厦门市人社局", "Xiamen Municipal Human Resources and Social Security Bureau"))
         .issuer(Issuer.coIssuer("厦门市规划委", "Xiamen Municipal Planning Commission"))
         .issuer(Issuer.coIssuer("厦门市建设局", "Xiamen Municipal Construction Bureau"))
-        .issuer(
-            Issuer.coIssuer("厦门市国土房产局", "Xiamen Municipal Land Resources and Housing Bureau"))
+        .issuer(Issuer.coIssuer("厦门市国土房产局", "Xiamen Municipal Land Resources and Housing Bureau"))
         .issuer(Issuer.coIssuer("厦门市农业局", "Xiamen Municipal Agriculture Bureau"))
         .issuer(
             Issuer.coIssuer(
                 "厦门市文广新局",
                 "Xiamen Municipal Bureau of Culture, Radio, Television, Press and Publication"))
-        .issuer(
-            Issuer.coIssuer(
-                "厦门市卫计委", "Xiamen Municipal Health and Family Planning Commission"))
+        .issuer(Issuer.coIssuer("厦门市卫计委", "Xiamen Municipal Health and Family Planning Commission"))
         .issuer(Issuer.coIssuer("厦门市体育局", "Xiamen Municipal Sports Bureau"))
         .issuer(Issuer.coIssuer("厦门市残联", "Xiamen Disabled Persons' Federation"));
   }

@@ -72,8 +72,7 @@ final class XiamenTasks {
     }
 
     Task build() {
-      return new Task(
-          code, title, parent, description, milestones, lead, responsible, provenance);
+      return new Task(code, title, parent, description, milestones, lead, responsible, provenance);
     }
   }
 }

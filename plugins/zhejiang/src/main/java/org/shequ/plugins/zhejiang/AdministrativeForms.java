@@ -17,7 +17,8 @@ final class AdministrativeForms {
   static Form street() {
     return new Form(
         Fields.STREET_FORM,
-        LocalizedText.of("街道(乡镇)社区治理年度情况表", "Annual street and township community governance report"),
+        LocalizedText.of(
+            "街道(乡镇)社区治理年度情况表", "Annual street and township community governance report"),
         OrgUnitLevel.STREET,
         AreaType.ALL,
         PeriodType.ANNUAL,
@@ -58,7 +59,9 @@ final class AdministrativeForms {
                 .build()),
         List.of(),
         Sources.derived(
-            Sections.TABLE, Quotes.T8_TARGET, "row 8 sets a figure for each county, so counties report it"));
+            Sections.TABLE,
+            Quotes.T8_TARGET,
+            "row 8 sets a figure for each county, so counties report it"));
   }
 
   static Form region() {

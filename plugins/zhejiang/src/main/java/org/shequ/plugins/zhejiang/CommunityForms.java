@@ -127,7 +127,8 @@ final class CommunityForms {
                 "training-needs-workers",
                 List.of(SW_TRAINING_HOURS, COMMUNITY_WORKERS),
                 LocalizedText.of(
-                    "没有社区工作者时培训学时应为0", "Training hours must be 0 when there are no community workers"),
+                    "没有社区工作者时培训学时应为0",
+                    "Training hours must be 0 when there are no community workers"),
                 CommunityForms::trainingHasWorkers)),
         Sources.derived(
             Sections.TABLE,
@@ -155,8 +156,7 @@ final class CommunityForms {
                 MEETS_IMPROVED_STANDARD,
                 "是否达到完善型农村社区标准",
                 "Meets the improved-rural-community standard"),
-            yesNo(
-                MEETS_MODEL_STANDARD, "是否达到示范型社区标准", "Meets the model-community standard")),
+            yesNo(MEETS_MODEL_STANDARD, "是否达到示范型社区标准", "Meets the model-community standard")),
         List.of(
             // The model standard is the higher one: a model community is also an improved one.
             new FormRule.CompareFields(

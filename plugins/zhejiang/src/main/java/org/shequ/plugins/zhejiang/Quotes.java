@@ -43,8 +43,7 @@ final class Quotes {
   // 一 规划背景: end-of-2015 figures used as baselines.
   static final String CENTRES_2015 =
       "截至2015年底,全省共建成478个街道社区服务中心、915个乡镇社区服务中心、19549个村级社区服务中心,覆盖93%的村";
-  static final String VILLAGE_FUNDS =
-      "从2015年开始,全省进一步提高村级组织运转经费标准,人口在1500人以上的村不少于10万元、其他村不少于5万元";
+  static final String VILLAGE_FUNDS = "从2015年开始,全省进一步提高村级组织运转经费标准,人口在1500人以上的村不少于10万元、其他村不少于5万元";
   static final String WORKERS_2015 =
       "全省城乡社区工作者总人数128833人,取得社会工作职业资格人数16133人,其中,社区工作者10550人"
           + "(社会工作师3285人,助理社会工作师7265人),占全省社会工作职业资格人数的65.4%";
@@ -65,26 +64,19 @@ final class Quotes {
   static final String P1_2 = "农村社区标准化建设。积极推动农村社区建设标准化的制度设计,对农村社区治理的要素进行系统分析";
   static final String P2 = "(二)居民自治强化工程";
   static final String P2_1 = "完善居民自治的制度体系。完善民主选举制度";
-  static final String DIRECT_ELECTION =
-      "完善民主选举制度,进一步保障居民民主选举的制度化、规范化、程序化,不断扩大社区居委会直接选举的覆盖面";
-  static final String P2_2 =
-      "健全居民自治的组织体系。积极探索把业主委员会纳入居民自治的范畴和体系";
-  static final String P2_3 =
-      "创新居民参与的协同机制。充分利用智慧社区建设平台和新技术,拓展城乡居民参与社区公共事务的渠道和方式";
+  static final String DIRECT_ELECTION = "完善民主选举制度,进一步保障居民民主选举的制度化、规范化、程序化,不断扩大社区居委会直接选举的覆盖面";
+  static final String P2_2 = "健全居民自治的组织体系。积极探索把业主委员会纳入居民自治的范畴和体系";
+  static final String P2_3 = "创新居民参与的协同机制。充分利用智慧社区建设平台和新技术,拓展城乡居民参与社区公共事务的渠道和方式";
   static final String P2_4 = "充分发挥村规民约、社区公约的积极作用。";
-  static final String VILLAGE_RULES =
-      "指导城乡社区结合实际,健全完善居民可感、可知、可行的社区居民自治章程,指导深化村规民约、社区公约标准化建设";
+  static final String VILLAGE_RULES = "指导城乡社区结合实际,健全完善居民可感、可知、可行的社区居民自治章程,指导深化村规民约、社区公约标准化建设";
   static final String P3 = "(三)社区协商制度化工程";
-  static final String P3_1 =
-      "丰富社区协商的内涵。建立健全基层党组织领导、居(村)民委员会负责、各类协商主体共同参与的工作机制";
+  static final String P3_1 = "丰富社区协商的内涵。建立健全基层党组织领导、居(村)民委员会负责、各类协商主体共同参与的工作机制";
   static final String P3_2 = "推进社区协商的规范化。";
   static final String CONSULTATION_BODIES =
       "完善社区居民会议和居民协商议事会议制度,健全社区成员代表大会、社区议事会、民情恳谈、民主听证、社区评议等各种机制";
-  static final String P3_3 =
-      "创新社区协商治理的载体。进一步挖掘社区协商治理的资源,积极推动社区共建理事会、乡贤参事会等多元主体参与社区协商";
+  static final String P3_3 = "创新社区协商治理的载体。进一步挖掘社区协商治理的资源,积极推动社区共建理事会、乡贤参事会等多元主体参与社区协商";
   static final String P4 = "(四)“三社联动”创新工程";
-  static final String P4_1 =
-      "逐步完善政府购买社区公共服务的新体系。重点对居民需求旺盛、专业性要求高的社区服务进行项目化运作";
+  static final String P4_1 = "逐步完善政府购买社区公共服务的新体系。重点对居民需求旺盛、专业性要求高的社区服务进行项目化运作";
   static final String P4_2 = "不断创新培育社区社会组织的新机制。";
   static final String SOCIAL_ORGS_2020 =
       "到2020年末,全省登记和备案的社区社会组织达到15万个以上,枢纽型、支持型社会组织基本覆盖每个街道(乡镇)和城乡社区";
@@ -93,19 +85,16 @@ final class Quotes {
       "争取到2020年末,全省城市社区工作者中持社会工作者职业水平证书人数提高40%以上,每个农村社区配备1名社区社会工作者";
   static final String AGENCIES_2020 = "到2020年末,民办社会工作机构基本覆盖城市社区和三分之一以上的农村社区";
   static final String P5 = "(五)农村社区建设深化工程";
-  static final String P5_1 =
-      "打造多元共治农村治理新品牌。加强农村基层党组织对农村社区建设的领导地位,鼓励驻村机关、团体、部队、企事业单位支持、参与农村社区建设";
+  static final String P5_1 = "打造多元共治农村治理新品牌。加强农村基层党组织对农村社区建设的领导地位,鼓励驻村机关、团体、部队、企事业单位支持、参与农村社区建设";
   static final String P5_2 = "探索农村公共服务提质增效新路径。创新农村社区服务理念、服务方法、服务技术和公共服务供给模式";
   static final String INFO_PLATFORM_RURAL = "加快96345社区公共服务综合信息平台向农村延伸";
-  static final String P5_3 =
-      "分类分层推进农村社区示范单位创建。根据中央关于农村社区建设的要求和民政部制定的农村社区评价标准,研究制定我省农村社区建设标准和评价体系";
+  static final String P5_3 = "分类分层推进农村社区示范单位创建。根据中央关于农村社区建设的要求和民政部制定的农村社区评价标准,研究制定我省农村社区建设标准和评价体系";
   static final String DEMO_COUNTIES = "省重点抓好县级示范创建活动,每年建设10个左右的示范县(市、区)";
   static final String DEMO_TOWNS_VILLAGES = "市、县两级分别抓好示范乡镇和示范村创建活动,研究制定各自的创建标准、考评办法和推进措施";
 
   // 五 保障措施.
   static final String S1 = "(一)组织保障";
-  static final String S1_1 =
-      "进一步健全党委领导、政府主导、社会力量广泛参与的社区治理体制,重点发挥基层党组织在城乡社区治理发展中的战斗堡垒和基础自治主体作用";
+  static final String S1_1 = "进一步健全党委领导、政府主导、社会力量广泛参与的社区治理体制,重点发挥基层党组织在城乡社区治理发展中的战斗堡垒和基础自治主体作用";
   static final String S1_2 = "全方位推进社区事权事务工作准入和目录制度,进一步优化社区治理组织体系";
   static final String S1_3 = "积极开展国家级、省级社区治理和服务创新实验,确保各项改革任务按规划推进,取得工作实效";
   static final String S1_4 = "严格落实《中华人民共和国城市居民委员会组织法》赋予居委会的法定职责,回归居委会法定的基层群众性自治组织地位";

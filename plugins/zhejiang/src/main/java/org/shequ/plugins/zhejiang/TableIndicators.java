@@ -22,9 +22,9 @@ import org.shequ.plan.api.Target.TargetClause;
 import org.shequ.plan.api.Unit;
 
 /**
- * The eight rows of the summary table (附件 浙江省城乡社区治理“十三五”规划指标汇总表). A row whose target
- * cell sets several goals becomes one indicator per goal, coded after the row number. Baselines
- * are the “十二五” column (end of 2015), targets the “十三五” column (2020).
+ * The eight rows of the summary table (附件 浙江省城乡社区治理“十三五”规划指标汇总表). A row whose target cell sets
+ * several goals becomes one indicator per goal, coded after the row number. Baselines are the “十二五”
+ * column (end of 2015), targets the “十三五” column (2020).
  */
 final class TableIndicators {
   private TableIndicators() {}
@@ -48,10 +48,8 @@ final class TableIndicators {
         ruralServiceCentres(),
         ruralModelStandard(),
         ruralImprovedStandard(),
-        platform(
-            "ZJ-04-URBAN", AreaType.URBAN, "城市", "urban", Quotes.T4_URBAN, 60),
-        platform(
-            "ZJ-04-RURAL", AreaType.RURAL, "农村", "rural", Quotes.T4_RURAL, 30),
+        platform("ZJ-04-URBAN", AreaType.URBAN, "城市", "urban", Quotes.T4_URBAN, 60),
+        platform("ZJ-04-RURAL", AreaType.RURAL, "农村", "rural", Quotes.T4_RURAL, 30),
         socialOrgs(),
         socialOrgsPerCommunity("ZJ-05-URBAN", AreaType.URBAN, "城市", "urban", 15),
         socialOrgsPerCommunity("ZJ-05-RURAL", AreaType.RURAL, "农村", "rural", 5),
@@ -88,8 +86,7 @@ final class TableIndicators {
             Comparator.AT_LEAST,
             Figure.stage(Stages.CATALOGUE_DRAWN_UP),
             Sources.table(Quotes.T1_TARGET))
-        .computation(
-            new Computation.LatestStage(REGION_FORM, Fields.STANDARDS_CATALOGUE_STAGE))
+        .computation(new Computation.LatestStage(REGION_FORM, Fields.STANDARDS_CATALOGUE_STAGE))
         .provenance(Sources.table(Quotes.T1_NAME))
         .build();
   }
@@ -138,8 +135,7 @@ final class TableIndicators {
   private static Indicator ruralImprovedStandard() {
     return Indicator.builder("ZJ-03-IMPROVED")
         .name(
-            "达到完善型农村社区标准的农村社区比例",
-            "Rural communities meeting the improved-rural-community standard")
+            "达到完善型农村社区标准的农村社区比例", "Rural communities meeting the improved-rural-community standard")
         .unit(Unit.PERCENT)
         .scope(Scope.communities(AreaType.RURAL))
         .baseline(
@@ -232,9 +228,7 @@ final class TableIndicators {
 
   private static Indicator hubOrgCommunities() {
     return Indicator.builder("ZJ-05-HUB-COMMUNITIES")
-        .name(
-            "枢纽型、支持型社会组织覆盖的城乡社区比例",
-            "Communities covered by hub or support social organisations")
+        .name("枢纽型、支持型社会组织覆盖的城乡社区比例", "Communities covered by hub or support social organisations")
         .unit(Unit.PERCENT)
         .scope(Scope.communities(AreaType.ALL))
         .computation(
@@ -356,8 +350,7 @@ final class TableIndicators {
         .name("每个农村社区配备社区社会工作者", "A community social worker in every rural community")
         .unit(Unit.PERSONS)
         .scope(Scope.eachCommunity(AreaType.RURAL))
-        .target(
-            TARGET_YEAR, Comparator.AT_LEAST, Figure.number(1), Sources.table(Quotes.T7_TARGET))
+        .target(TARGET_YEAR, Comparator.AT_LEAST, Figure.number(1), Sources.table(Quotes.T7_TARGET))
         .computation(new Computation.ShareMeetingTarget(COMMUNITY_FORM, CERTIFIED_SOCIAL_WORKERS))
         .provenance(Sources.table(Quotes.T7_NAME))
         .build();

@@ -26,6 +26,23 @@ final class TaskBuilder {
     return new TaskBuilder(code);
   }
 
+  /** A work item with a parent, a description and its source, and nothing else. */
+  static Task child(
+      String code,
+      String parent,
+      String titleZh,
+      String titleEn,
+      String descriptionZh,
+      String descriptionEn,
+      Provenance source) {
+    return task(code)
+        .parent(parent)
+        .title(titleZh, titleEn)
+        .description(descriptionZh, descriptionEn)
+        .source(source)
+        .build();
+  }
+
   TaskBuilder title(String zh, String en) {
     this.title = LocalizedText.of(zh, en);
     return this;
@@ -62,7 +79,6 @@ final class TaskBuilder {
   }
 
   Task build() {
-    return new Task(
-        code, title, parent, description, milestones, lead, responsible, provenance);
+    return new Task(code, title, parent, description, milestones, lead, responsible, provenance);
   }
 }

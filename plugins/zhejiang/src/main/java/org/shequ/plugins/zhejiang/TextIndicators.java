@@ -19,9 +19,8 @@ import org.shequ.plan.api.Target.TargetClause;
 import org.shequ.plan.api.Unit;
 
 /**
- * Targets set in the running text rather than the table: the yearly figures of 五(三) 人才保障 and
- * 四(五)3, the private social-work agencies of 四(四)3, and the village operating-fund standard of
- * 一(一)1.
+ * Targets set in the running text rather than the table: the yearly figures of 五(三) 人才保障 and 四(五)3,
+ * the private social-work agencies of 四(四)3, and the village operating-fund standard of 一(一)1.
  */
 final class TextIndicators {
   private TextIndicators() {}
@@ -49,8 +48,7 @@ final class TextIndicators {
             Quotes.TRAINING,
             "每年 (every year) set for each year from the plan's issue (January 2017) to 2020;"
                 + " 不少于 (no less than) as at least");
-    return yearly(
-            Indicator.builder("ZJ-SW-TRAINING-HOURS"), Figure.number(40), yearly)
+    return yearly(Indicator.builder("ZJ-SW-TRAINING-HOURS"), Figure.number(40), yearly)
         .name(
             "社区工作者年人均社会工作实务培训学时",
             "Social-work practice training hours per community worker per year")

@@ -162,10 +162,7 @@ final class TrackingIndicators {
                 "10,550 certified community workers ÷ 128,833 community workers = 8.19%"))
         .computation(
             new Computation.RatioOfSums(
-                COMMUNITY_FORM,
-                Fields.CERTIFIED_SOCIAL_WORKERS,
-                Fields.COMMUNITY_WORKERS,
-                HUNDRED))
+                COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS, Fields.COMMUNITY_WORKERS, HUNDRED))
         .nationalIndicator(NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE)
         .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.WORKERS_2015))
         .build();
