@@ -3,9 +3,9 @@ package org.shequ.plugins.changzhouxinbei;
 import org.shequ.plan.api.Provenance;
 
 /**
- * Facts about the district the plan starts from (section 一): the 2013 regional optimisation
- * redrew 149 administrative villages and 45 communities into 48 villages and 60 communities, the
- * units that report under this plan until the scale adjustment of section 三(一) changes them.
+ * Facts about the district the plan starts from (section 一): the 2013 regional optimisation redrew
+ * 149 administrative villages and 45 communities into 48 villages and 60 communities, the units
+ * that report under this plan until the scale adjustment of section 三(一) changes them.
  */
 final class XinbeiDistrict {
   private XinbeiDistrict() {}

@@ -91,9 +91,7 @@ final class XinbeiForms {
                 .min(0)
                 .max(MAX_AREA)
                 .required()
-                .help(
-                    "面积控制在社区用房面积的20%以内",
-                    "Must be kept within 20% of the community premises area")
+                .help("面积控制在社区用房面积的20%以内", "Must be kept within 20% of the community premises area")
                 .build(),
             Field.builder(HIGH_STANDARD_HARMONIOUS, FieldType.BOOLEAN)
                 .label("已创建高标准城乡和谐社区", "Certified as a high-standard harmonious community")
@@ -108,8 +106,7 @@ final class XinbeiForms {
                 .build(),
             Field.builder(CERTIFIED_UNDER_45, FieldType.INTEGER)
                 .label(
-                    "其中取得初级以上社工证书的人数",
-                    "Of whom holding a junior or higher social-work certificate")
+                    "其中取得初级以上社工证书的人数", "Of whom holding a junior or higher social-work certificate")
                 .unit(Unit.PERSONS)
                 .min(0)
                 .max(MAX_PERSONS)
@@ -130,9 +127,7 @@ final class XinbeiForms {
                 .required()
                 .build(),
             Field.builder(SOCIAL_ORGS_PARTY_WORK, FieldType.INTEGER)
-                .label(
-                    "其中党的工作已覆盖的社区社会组织数",
-                    "Of which covered by the Party's work")
+                .label("其中党的工作已覆盖的社区社会组织数", "Of which covered by the Party's work")
                 .unit(Unit.COUNT)
                 .min(0)
                 .max(MAX_ORGS)

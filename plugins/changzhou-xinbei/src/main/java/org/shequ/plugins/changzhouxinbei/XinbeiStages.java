@@ -33,12 +33,12 @@ final class XinbeiStages {
               "100%达市要求,并在2个社区进行试点功能拓展",
               "All communities meet the city's requirements; extended functions piloted in 2"
                   + " communities"),
+          stage("PILOT_TWO_TOWNS", ROW_7, "试点扩大至2个镇(街道)", "Pilot extended to 2 towns (streets)"),
           stage(
-              "PILOT_TWO_TOWNS",
+              "NEW_FUNCTIONS_ROLLED_OUT",
               ROW_7,
-              "试点扩大至2个镇(街道)",
-              "Pilot extended to 2 towns (streets)"),
-          stage("NEW_FUNCTIONS_ROLLED_OUT", ROW_7, "全面进行新功能推广", "New functions rolled out everywhere"),
+              "全面进行新功能推广",
+              "New functions rolled out everywhere"),
           stage("CONSOLIDATED", ROW_7, "巩固和完善", "Consolidated and improved"));
 
   /** 专栏二 row 9: the roll-out of grid management and services. */

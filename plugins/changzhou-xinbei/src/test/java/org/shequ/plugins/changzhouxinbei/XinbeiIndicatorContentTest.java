@@ -1,0 +1,309 @@
+package org.shequ.plugins.changzhouxinbei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.shequ.plugins.changzhouxinbei.Plans.indicator;
+import static org.shequ.plugins.changzhouxinbei.Plans.milestones;
+import static org.shequ.plugins.changzhouxinbei.Plans.plan;
+import static org.shequ.plugins.changzhouxinbei.Plans.target;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Derivation;
+import org.shequ.plan.api.Direction;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Milestone;
+import org.shequ.plan.api.OrgUnitLevel;
+import org.shequ.plan.api.Plan;
+import org.shequ.plan.api.Stage;
+import org.shequ.plan.api.Unit;
+
+/** The indicators against the document: 专栏一, 专栏二 and the sentences of section 三. */
+class XinbeiIndicatorContentTest {
+
+  private static Derivation derivation(String code, int year) {
+    return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().derivation();
+  }
+
+  private static String wording(String code, int year) {
+    return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().originalText();
+  }
+
+  @Test
+  void planIdentity() {
+    Plan plan = plan();
+    assertThat(plan.id()).isEqualTo("changzhou-xinbei-2016-2020");
+    assertThat(plan.region()).isEqualTo("changzhou-xinbei");
+    assertThat(plan.title().zh()).isEqualTo("常州国家高新区 常州市新北区“十三五”城乡社区发展规划");
+    assertThat(plan.issuers()).singleElement().satisfies(i -> assertThat(i.lead()).isTrue());
+    assertThat(plan.issuers().get(0).name().zh()).isEqualTo("常州国家高新区党政办公室");
+    assertThat(plan.issueDate()).isEqualTo(LocalDate.of(2017, 4, 11));
+    assertThat(plan.documentNumber()).isNull();
+    assertThat(plan.period().startYear()).isEqualTo(2016);
+    assertThat(plan.period().endYear()).isEqualTo(2020);
+  }
+
+  @Test
+  void seventeenIndicatorsCoverBothTables() {
+    assertThat(plan().indicators())
+        .extracting(Indicator::code)
+        .containsExactly(
+            "XB-COMMUNITY-SIZE",
+            "XB-HIGH-STANDARD-HARMONIOUS",
+            "XB-URBAN-PREMISES-STANDARD",
+            "XB-URBAN-PREMISES-AVERAGE",
+            "XB-RURAL-PREMISES-STANDARD",
+            "XB-RURAL-PREMISES-AVERAGE",
+            "XB-OFFICE-SHARE",
+            "XB-STREET-SERVICE-CENTRE",
+            "XB-INFORMATISATION-COVERAGE",
+            "XB-INFORMATISATION-PROGRESS",
+            "XB-CERTIFIED-WORKERS",
+            "XB-WORKER-PAY",
+            "XB-URBAN-SOCIAL-ORGS",
+            "XB-RURAL-SOCIAL-ORGS",
+            "XB-PARTY-WORK-COVERAGE",
+            "XB-GRID-MANAGEMENT",
+            "XB-DEMOCRATIC-CONSULTATION");
+  }
+
+  @Test
+  void everyItemOfTableOneHasAnIndicator() {
+    // The nine items of 专栏一, each by its number in the provenance of some indicator.
+    List<String> wordings =
+        plan().indicators().stream().map(i -> i.provenance().originalText()).toList();
+    for (String item :
+        List.of(
+            "1.社区规模",
+            "2.高标准和谐社区创建",
+            "3.城镇社区服务用房",
+            "4.农村社区服务用房",
+            "5.社区干部办公用房",
+            "6.镇(街道)级社区服务中心",
+            "7.45周岁以下城乡社区社工持证率",
+            "8.城乡社区社工人均年收入",
+            "9.城乡社区信息化工作覆盖率")) {
+      assertThat(wordings).as(item).anyMatch(w -> w.startsWith(item));
+    }
+  }
+
+  @Test
+  void targetsOf2020() {
+    Map<String, String> expected =
+        Map.ofEntries(
+            entry("XB-COMMUNITY-SIZE", "≥DYNAMICALLY_COMPLIANT@2020"),
+            entry("XB-HIGH-STANDARD-HARMONIOUS", "≥100@2020"),
+            entry("XB-URBAN-PREMISES-STANDARD", "≥100@2020"),
+            entry("XB-URBAN-PREMISES-AVERAGE", "≥1000@2020"),
+            entry("XB-RURAL-PREMISES-STANDARD", "≥100@2020"),
+            entry("XB-RURAL-PREMISES-AVERAGE", "≥700@2020"),
+            entry("XB-OFFICE-SHARE", "≤20@2020"),
+            entry("XB-STREET-SERVICE-CENTRE", "≥100@2020"),
+            entry("XB-INFORMATISATION-COVERAGE", "≥100@2020"),
+            entry("XB-INFORMATISATION-PROGRESS", "≥CONSOLIDATED@2020"),
+            entry("XB-CERTIFIED-WORKERS", "≥95@2020"),
+            entry("XB-WORKER-PAY", "≥100@2020"),
+            entry("XB-URBAN-SOCIAL-ORGS", "≥10@2020"),
+            entry("XB-RURAL-SOCIAL-ORGS", "≥5@2020"),
+            entry("XB-PARTY-WORK-COVERAGE", "≥100@2020"),
+            entry("XB-GRID-MANAGEMENT", "≥EVERYWHERE@2020"),
+            entry("XB-DEMOCRATIC-CONSULTATION", "≥100@2020"));
+    assertThat(plan().indicators()).hasSize(expected.size());
+    for (Indicator i : plan().indicators()) {
+      assertThat(target(i)).as(i.code()).isEqualTo(expected.get(i.code()));
+    }
+  }
+
+  @Test
+  void yearlyMilestonesOfTableTwo() {
+    Map<String, Map<Integer, String>> expected =
+        Map.ofEntries(
+            entry(
+                "XB-COMMUNITY-SIZE",
+                Map.of(2017, "≥PLAN_DRAFTED", 2018, "≥ADJUSTED", 2019, "≥DYNAMICALLY_COMPLIANT")),
+            entry(
+                "XB-HIGH-STANDARD-HARMONIOUS",
+                Map.of(2017, "≥25", 2018, "≥50", 2019, "≥75", 2020, "≥100")),
+            entry(
+                "XB-URBAN-PREMISES-STANDARD",
+                Map.of(2017, "≥70", 2018, "≥80", 2019, "≥90", 2020, "≥100")),
+            entry(
+                "XB-RURAL-PREMISES-STANDARD",
+                Map.of(2017, "≥70", 2018, "≥80", 2019, "≥90", 2020, "≥100")),
+            entry(
+                "XB-STREET-SERVICE-CENTRE",
+                Map.of(2017, "≥50", 2018, "≥70", 2019, "≥90", 2020, "≥100")),
+            entry(
+                "XB-CERTIFIED-WORKERS", Map.of(2017, "≥40", 2018, "≥60", 2019, "≥80", 2020, "≥95")),
+            entry("XB-WORKER-PAY", Map.of(2020, "≥100")),
+            entry("XB-INFORMATISATION-COVERAGE", Map.of(2017, "≥100")),
+            entry(
+                "XB-INFORMATISATION-PROGRESS",
+                Map.of(
+                    2017, "≥CITY_STANDARD_MET",
+                    2018, "≥PILOT_TWO_TOWNS",
+                    2019, "≥NEW_FUNCTIONS_ROLLED_OUT",
+                    2020, "≥CONSOLIDATED")),
+            entry("XB-URBAN-SOCIAL-ORGS", Map.of(2017, "≥6", 2018, "≥8", 2019, "≥9", 2020, "≥10")),
+            entry("XB-RURAL-SOCIAL-ORGS", Map.of(2017, "≥3", 2018, "≥3", 2019, "≥4", 2020, "≥5")),
+            entry(
+                "XB-GRID-MANAGEMENT",
+                Map.of(
+                    2017, "≥PILOT_ONE_STREET",
+                    2018, "≥URBAN_COMMUNITIES",
+                    2019, "≥HALF_OF_TOWNS",
+                    2020, "≥EVERYWHERE")),
+            entry(
+                "XB-DEMOCRATIC-CONSULTATION",
+                Map.of(2017, ">0", 2018, "≥30", 2019, "≥60", 2020, "≥100")));
+    for (Indicator i : plan().indicators()) {
+      assertThat(milestones(i))
+          .as(i.code())
+          .containsExactlyInAnyOrderEntriesOf(expected.getOrDefault(i.code(), Map.of()));
+    }
+  }
+
+  @Test
+  void cellsLostFromTableTwoAreDerivedFromTheText() {
+    // Row 2: 2020 lost, restored from 三(二)1.
+    assertThat(derivation("XB-HIGH-STANDARD-HARMONIOUS", 2019)).isEqualTo(Derivation.STATED);
+    assertThat(derivation("XB-HIGH-STANDARD-HARMONIOUS", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-HIGH-STANDARD-HARMONIOUS", 2020)).contains("创建率达100%");
+    // Row 4: every cell lost, all four from 三(二)3.
+    for (int year = 2017; year <= 2020; year++) {
+      assertThat(derivation("XB-STREET-SERVICE-CENTRE", year)).isEqualTo(Derivation.DERIVED);
+      assertThat(wording("XB-STREET-SERVICE-CENTRE", year)).contains("分别达50%、70%、90%和100%");
+    }
+    // Row 5: 2017 and 2018 printed, 2019 and 2020 from 三(五)3.
+    assertThat(derivation("XB-CERTIFIED-WORKERS", 2017)).isEqualTo(Derivation.STATED);
+    assertThat(derivation("XB-CERTIFIED-WORKERS", 2018)).isEqualTo(Derivation.STATED);
+    assertThat(derivation("XB-CERTIFIED-WORKERS", 2019)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-CERTIFIED-WORKERS", 2019)).contains("每年提高20%");
+    assertThat(derivation("XB-CERTIFIED-WORKERS", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-CERTIFIED-WORKERS", 2020)).contains("至2020年均达到95%");
+    // Row 6: only 2020, from 三(五)3.
+    assertThat(derivation("XB-WORKER-PAY", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-WORKER-PAY", 2020)).contains("达到上年度城镇职工平均工资水平");
+    // Row 3: 2020 lost; 专栏一 requires the standard of every community.
+    assertThat(derivation("XB-URBAN-PREMISES-STANDARD", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-URBAN-PREMISES-STANDARD", 2020)).contains("面积达700㎡以上");
+    assertThat(wording("XB-RURAL-PREMISES-STANDARD", 2020)).contains("面积达500㎡以上");
+    // Row 1 has no 2020 milestone: its cell is lost and no sentence states it.
+    assertThat(indicator("XB-COMMUNITY-SIZE").milestone(2020)).isEmpty();
+  }
+
+  @Test
+  void printedCellsAreStated() {
+    for (String code :
+        List.of("XB-INFORMATISATION-PROGRESS", "XB-GRID-MANAGEMENT", "XB-URBAN-SOCIAL-ORGS")) {
+      for (Milestone m : indicator(code).milestones()) {
+        assertThat(m.provenance().derivation())
+            .as(code + " " + m.year())
+            .isEqualTo(Derivation.STATED);
+        assertThat(m.provenance().section()).startsWith("专栏二");
+      }
+    }
+    assertThat(wording("XB-URBAN-SOCIAL-ORGS", 2018)).contains("城乡社区分别达8个、3个");
+    assertThat(wording("XB-RURAL-SOCIAL-ORGS", 2019)).contains("城乡社区分别达9个、4个");
+    assertThat(wording("XB-GRID-MANAGEMENT", 2019)).contains("扩大至50%的镇推行");
+    assertThat(wording("XB-DEMOCRATIC-CONSULTATION", 2018)).contains("30%的村(社区)推行");
+    // The 2017 pilot cannot be a share: the milestone is derived and says why.
+    assertThat(derivation("XB-DEMOCRATIC-CONSULTATION", 2017)).isEqualTo(Derivation.DERIVED);
+    assertThat(wording("XB-DEMOCRATIC-CONSULTATION", 2017)).contains("选择1个村、1个社区进行试点");
+  }
+
+  @Test
+  void targetsKeepTheirWording() {
+    assertThat(indicator("XB-OFFICE-SHARE").target().provenance().originalText())
+        .contains("面积控制在社区用房面积的20%以内");
+    assertThat(indicator("XB-URBAN-PREMISES-AVERAGE").target().provenance().originalText())
+        .contains("平均达1000㎡");
+    assertThat(indicator("XB-RURAL-PREMISES-AVERAGE").target().provenance().originalText())
+        .contains("平均达700㎡");
+    assertThat(indicator("XB-CERTIFIED-WORKERS").target().provenance().derivation())
+        .isEqualTo(Derivation.STATED);
+    assertThat(indicator("XB-URBAN-SOCIAL-ORGS").target().provenance().originalText())
+        .contains("城市社区平均拥有社区社会组织不少于10个");
+    assertThat(indicator("XB-PARTY-WORK-COVERAGE").target().provenance().originalText())
+        .contains("党的工作动态保持100%全覆盖");
+    // Targets read from words or restored from lost cells are derived, with a note.
+    for (String code :
+        List.of(
+            "XB-COMMUNITY-SIZE",
+            "XB-STREET-SERVICE-CENTRE",
+            "XB-INFORMATISATION-COVERAGE",
+            "XB-WORKER-PAY",
+            "XB-PARTY-WORK-COVERAGE",
+            "XB-URBAN-PREMISES-STANDARD")) {
+      var p = indicator(code).target().provenance();
+      assertThat(p.derivation()).as(code).isEqualTo(Derivation.DERIVED);
+      assertThat(p.note()).as(code).isNotBlank();
+    }
+  }
+
+  @Test
+  void unitsScopesAndDirections() {
+    assertThat(indicator("XB-URBAN-PREMISES-AVERAGE").unit()).isEqualTo(Unit.SQUARE_METRES);
+    assertThat(indicator("XB-URBAN-PREMISES-AVERAGE").scope().area()).isEqualTo(AreaType.URBAN);
+    assertThat(indicator("XB-RURAL-PREMISES-STANDARD").scope().area()).isEqualTo(AreaType.RURAL);
+    assertThat(indicator("XB-URBAN-SOCIAL-ORGS").unit()).isEqualTo(Unit.COUNT);
+    assertThat(indicator("XB-RURAL-SOCIAL-ORGS").scope().area()).isEqualTo(AreaType.RURAL);
+    assertThat(indicator("XB-OFFICE-SHARE").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(indicator("XB-OFFICE-SHARE").scope().perUnit()).isTrue();
+    assertThat(indicator("XB-STREET-SERVICE-CENTRE").scope().level())
+        .isEqualTo(OrgUnitLevel.STREET);
+    for (String code :
+        List.of(
+            "XB-COMMUNITY-SIZE",
+            "XB-INFORMATISATION-PROGRESS",
+            "XB-GRID-MANAGEMENT",
+            "XB-WORKER-PAY")) {
+      assertThat(indicator(code).scope().level()).as(code).isEqualTo(OrgUnitLevel.REGION);
+    }
+  }
+
+  @Test
+  void stagesAreTheCellsOfTableTwo() {
+    assertThat(indicator("XB-COMMUNITY-SIZE").stages())
+        .extracting(s -> s.name().zh())
+        .containsExactly("拟定方案", "调整到位", "动态达标");
+    assertThat(indicator("XB-GRID-MANAGEMENT").stages())
+        .extracting(s -> s.name().zh())
+        .containsExactly("选择1个街道试点", "城区社区全面推行", "扩大至50%的镇推行", "全面推行");
+    assertThat(indicator("XB-INFORMATISATION-PROGRESS").stages())
+        .extracting(s -> s.name().zh())
+        .containsExactly("100%达市要求,并在2个社区进行试点功能拓展", "试点扩大至2个镇(街道)", "全面进行新功能推广", "巩固和完善");
+    for (String code :
+        List.of("XB-COMMUNITY-SIZE", "XB-INFORMATISATION-PROGRESS", "XB-GRID-MANAGEMENT")) {
+      Indicator i = indicator(code);
+      assertThat(i.unit()).isEqualTo(Unit.STAGE);
+      var field =
+          plan()
+              .form(i.computation().formCode())
+              .orElseThrow()
+              .field(i.computation().fields().get(0))
+              .orElseThrow();
+      assertThat(field.options())
+          .extracting(o -> o.code())
+          .containsExactlyElementsOf(i.stages().stream().map(Stage::code).toList());
+    }
+  }
+
+  @Test
+  void nationalMappings() {
+    Map<String, String> expected =
+        Map.of(
+            "XB-STREET-SERVICE-CENTRE", "STREET_SERVICE_CENTRE_COVERAGE",
+            "XB-CERTIFIED-WORKERS", "CERTIFIED_COMMUNITY_WORKER_SHARE",
+            "XB-INFORMATISATION-COVERAGE", "INFORMATION_PLATFORM_COVERAGE",
+            "XB-URBAN-SOCIAL-ORGS", "SOCIAL_ORGS_PER_COMMUNITY",
+            "XB-RURAL-SOCIAL-ORGS", "SOCIAL_ORGS_PER_COMMUNITY",
+            "XB-DEMOCRATIC-CONSULTATION", "COMMUNITY_CONSULTATION_COVERAGE");
+    for (Indicator i : plan().indicators()) {
+      assertThat(i.nationalIndicator()).as(i.code()).isEqualTo(expected.get(i.code()));
+    }
+  }
+}
