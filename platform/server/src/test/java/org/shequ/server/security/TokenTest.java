@@ -154,4 +154,21 @@ class TokenTest extends ShequServerTest {
         .expectStatus()
         .isBadRequest();
   }
+
+  @Test
+  void theDemoLoginListsAUserPerRoleAndTenant() {
+    client
+        .get()
+        .uri("/dev/login")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(
+            html ->
+                org.assertj.core.api.Assertions.assertThat(html)
+                    .contains("admin-jiexiu", "reporter-xiamen", "admin-zhejiang")
+                    .contains("NATIONAL_ANALYST", "PLATFORM_ADMIN")
+                    .contains("synthetic"));
+  }
 }
