@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/v1/dev/token}: a token for any subject, tenant, roles and org unit, so the
@@ -28,7 +30,7 @@ class DevTokenController {
   record TokenRequest(String subject, String tenant, List<Role> roles, String orgUnit) {}
 
   @PostMapping("/api/v1/dev/token")
-  Map<String, Object> token(@RequestBody TokenRequest request, ServerWebExchange exchange) {
+  Mono<Map<String, Object>> token(@RequestBody TokenRequest request, ServerWebExchange exchange) {
     DevTokenIssuer dev = issuer.getIfAvailable();
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
     if (dev == null || remote == null || !remote.getAddress().isLoopbackAddress()) {
@@ -42,8 +44,17 @@ class DevTokenController {
       throw ApiProblem.badRequest(
           "invalid-token-request", LocalizedText.of("roles 至少包含一个角色", "roles must name a role"));
     }
-    String token =
-        dev.issue(request.subject(), request.tenant(), request.roles(), request.orgUnit());
-    return Map.of("access_token", token, "token_type", "Bearer", "expires_in", dev.ttlSeconds());
+    // Signing reads the system's entropy source, which may block: keep it off the event loop.
+    return Mono.fromCallable(
+            () ->
+                Map.<String, Object>of(
+                    "access_token",
+                    dev.issue(
+                        request.subject(), request.tenant(), request.roles(), request.orgUnit()),
+                    "token_type",
+                    "Bearer",
+                    "expires_in",
+                    dev.ttlSeconds()))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 }
