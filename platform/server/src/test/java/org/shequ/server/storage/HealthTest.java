@@ -25,6 +25,8 @@ class HealthTest {
             "spring.r2dbc.pool.max-acquire-time=2s",
             "spring.r2dbc.pool.max-validation-time=2s",
             "shequ.tenants-dir=" + tenants,
+            "shequ.embedded-database.active=true",
+            "shequ.data-dir=" + TestPaths.tempDataDir(),
             "shequ.plugins-dir=" + TestPaths.pluginsDir())) {
       server
           .client()
