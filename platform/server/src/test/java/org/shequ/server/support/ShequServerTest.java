@@ -15,7 +15,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * extending this, so Spring can reuse the context), with the plugins this build produced and the
  * repository's tenant files.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The database comes from the tests' PostgreSQL; inline properties are seen before the embedded
+// default would start its own.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "shequ.embedded-database.enabled=false")
 @AutoConfigureWebTestClient
 public abstract class ShequServerTest {
   private static final TestDatabase DATABASE = TestPostgres.newDatabase("server");

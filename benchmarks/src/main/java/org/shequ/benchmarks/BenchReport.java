@@ -1,0 +1,134 @@
+package org.shequ.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes a run's figures, method and machine to {@code docs/benchmarks.md}. */
+final class BenchReport {
+  private BenchReport() {}
+
+  static void write(Path out, Results r, String args) throws Exception {
+    LatencyStats ingest = r.stats("ingest");
+    LatencyStats progress = r.stats("progress");
+    LatencyStats matrix = r.stats("matrix");
+    LatencyStats comparison = r.stats("comparison");
+    LatencyStats sqlProgress = r.stats("sqlProgress");
+    LatencyStats sqlMatrix = r.stats("sqlMatrix");
+    LatencyStats fresh = r.stats("freshness");
+    String md =
+        """
+        # Benchmarks
+
+        Figures from one run of the benchmark harness (`benchmarks/`) on %s. All data is
+        **synthetic** (labelled `synthetic-benchmark` in the database); nothing here is a real figure.
+
+        ## Reproduce
+
+        ```sh
+        ./mvnw -q package -DskipTests
+        java -jar benchmarks/target/shequ-benchmarks.jar %s
+        ```
+
+        ## Machine
+
+        %s
+
+        ## Data
+
+        - %s tenants running plan `zhejiang-2016-2020`, %,d communities in all (30,000 per tenant
+          by default, under 300 streets each; 60%% urban), %,d reports of form `ZJ-COMMUNITY`
+          (one per community and year 2016–2020, approved, random values inside each field's limits).
+        - Loaded with set-based SQL into a fresh embedded PostgreSQL 17 (shared_buffers 1 GB), the
+          roll-up `report_current` rebuilt once, `VACUUM ANALYZE`: %.0f s.
+        - The server runs as its own JVM (`java -Xmx2g -jar platform/server/target/shequ-server.jar`,
+          R2DBC pool of 32) on the same machine as the database and the load generator.
+
+        ## Results
+
+        | measure | target | result | p50 ms | p90 ms | p99 ms | max ms |
+        |---|---|---|---|---|---|---|
+        | report ingest, `PUT …/reports/ZJ-COMMUNITY/{unit}/2020` (validated, stored, roll-up maintained), %d requests, %d in flight | ≥ 1,000/s, p99 < 100 ms | %.0f/s, %d failed | %s |
+        | a tenant's full progress (all %s indicators, one period, 30,000 communities), `GET /tenants/{t}/progress` | < 150 ms | %s | %s |
+        | national comparison matrix (every national indicator × every tenant, %,d communities), `GET /comparison/matrix` | < 300 ms | %s | %s |
+        | comparison of one national indicator, `GET /comparison?nationalIndicator=URBAN_SERVICE_FACILITY_COVERAGE` | < 300 ms | %s | %s |
+        | SQL floor: the tenant's aggregate of every field in one hand-written query | — | — | %s |
+        | SQL floor: the same aggregate across all tenants | — | — | %s |
+        | freshness: approval answered → first progress call that counts it | ≤ 1 s | %s | %s |
+
+        ## Method
+
+        - Ingest: %d `PUT` requests creating version 1 of distinct reports (one per community of one
+          tenant, period 2020) with `If-None-Match: *`, a region admin's token, %d requests in flight
+          from one JDK `HttpClient`; rate = requests ÷ wall time of the whole batch; latency per request.
+        - Queries: 3 warm-up calls, then %d timed calls one after another; latency as seen by the client
+          (includes JSON encoding and transfer).
+        - SQL floor: the same aggregation over `report_current` in one query per call, as the
+          application role with row-level security in force, through JDBC.
+        - Freshness: 10 reports saved, submitted and approved through the API; for each, the time from
+          the approval's response to the first `GET …/progress?orgUnit={unit}` whose reporting rate
+          counts it (polled back to back).
+        """
+            .formatted(
+                r.get("date"),
+                args.isBlank() ? "" : args,
+                machine(),
+                r.get("tenants"),
+                (Long) r.get("communities"),
+                (Long) r.get("reports"),
+                r.number("loadSeconds"),
+                (int) r.number("ingestCount"),
+                (int) r.number("ingestConcurrency"),
+                r.number("ingestRate"),
+                (int) r.number("ingestFailures"),
+                ingest.row(),
+                "the plan's",
+                verdict(progress.p50() < 150),
+                progress.row(),
+                (Long) r.get("communities"),
+                verdict(matrix.p50() < 300),
+                matrix.row(),
+                verdict(comparison.p50() < 300),
+                comparison.row(),
+                sqlProgress.row(),
+                sqlMatrix.row(),
+                verdict(fresh.max() <= 1000),
+                fresh.row(),
+                (int) r.number("ingestCount"),
+                (int) r.number("ingestConcurrency"),
+                progress.count());
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, md);
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "**not met**";
+  }
+
+  private static String machine() throws Exception {
+    String cpu = "unknown CPU";
+    for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+      if (line.startsWith("model name")) {
+        cpu = line.substring(line.indexOf(':') + 1).trim();
+        break;
+      }
+    }
+    String mem = "";
+    for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      if (line.startsWith("MemTotal")) {
+        mem = line.replaceAll("\\s+", " ").replace("MemTotal: ", "");
+        break;
+      }
+    }
+    return String.join(
+        "\n",
+        List.of(
+            "- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores",
+            "- Memory: " + mem,
+            "- JDK: "
+                + System.getProperty("java.vm.name")
+                + " "
+                + System.getProperty("java.version"),
+            "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")));
+  }
+}
