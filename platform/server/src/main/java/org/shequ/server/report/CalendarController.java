@@ -8,7 +8,6 @@ import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.web.ApiProblem;
 import org.shequ.server.web.ApiProblem.FieldError;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,7 +59,7 @@ class CalendarController {
                         "no reporting window is set for this period: it is open")));
   }
 
-  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PutMapping
   Mono<CalendarEntry> save(
       @PathVariable String tenantId,
       @PathVariable String formCode,

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -130,7 +129,7 @@ class ReportController {
         .switchIfEmpty(Mono.error(ReportProblems::reportNotFound));
   }
 
-  @PutMapping(value = ONE, consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PutMapping(ONE)
   Mono<ResponseEntity<JsonNode>> save(
       @PathVariable String tenantId,
       @PathVariable String formCode,
