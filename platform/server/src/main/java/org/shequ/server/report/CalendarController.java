@@ -1,0 +1,126 @@
+package org.shequ.server.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.ApiProblem.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The reporting calendar: when each period of each form opens and closes. The region admin sets it;
+ * everyone who reads the tenant may see it. A period without an entry is open.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/calendar/{formCode}/{period}")
+class CalendarController {
+  private final TenantAccess access;
+  private final TenantDatabase database;
+  private final ReportForms forms;
+  private final ReportingCalendar calendar;
+  private final ReportAudit audit;
+
+  CalendarController(
+      TenantAccess access,
+      TenantDatabase database,
+      ReportForms forms,
+      ReportingCalendar calendar,
+      ReportAudit audit) {
+    this.access = access;
+    this.database = database;
+    this.forms = forms;
+    this.calendar = calendar;
+    this.audit = audit;
+  }
+
+  @GetMapping
+  Mono<CalendarEntry> read(
+      @PathVariable String tenantId, @PathVariable String formCode, @PathVariable String period) {
+    return access
+        .reader(tenantId)
+        .then(forms.resolve(tenantId, formCode, period))
+        .then(database.inTenantOne(tenantId, db -> calendar.find(db, tenantId, formCode, period)))
+        .switchIfEmpty(
+            Mono.error(
+                () ->
+                    ReportProblems.of(
+                        HttpStatus.NOT_FOUND,
+                        "not-found",
+                        "本期未设填报时间，随时可以填报",
+                        "no reporting window is set for this period: it is open")));
+  }
+
+  @PutMapping
+  Mono<CalendarEntry> save(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String period,
+      @RequestBody CalendarWindow window) {
+    return access
+        .admin(tenantId)
+        .flatMap(
+            caller ->
+                forms
+                    .resolve(tenantId, formCode, period)
+                    .then(Mono.fromRunnable(() -> check(window)))
+                    .then(
+                        database.inTenantOne(
+                            tenantId,
+                            db ->
+                                calendar
+                                    .save(db, tenantId, formCode, period, window, caller.subject())
+                                    .flatMap(
+                                        entry -> {
+                                          Map<String, Object> detail = new LinkedHashMap<>();
+                                          detail.put("opens", entry.opens().toString());
+                                          detail.put("closes", entry.closes().toString());
+                                          return audit
+                                              .record(
+                                                  db,
+                                                  tenantId,
+                                                  caller.subject(),
+                                                  "calendar.set",
+                                                  "calendar/" + formCode + "/" + period,
+                                                  detail)
+                                              .thenReturn(entry);
+                                        }))));
+  }
+
+  private static void check(CalendarWindow w) {
+    var errors = new java.util.ArrayList<FieldError>();
+    if (w.opens() == null) {
+      errors.add(
+          new FieldError("opens", "required", LocalizedText.of("开始日期为必填项", "'opens' is required")));
+    }
+    if (w.closes() == null) {
+      errors.add(
+          new FieldError(
+              "closes", "required", LocalizedText.of("截止日期为必填项", "'closes' is required")));
+    }
+    if (errors.isEmpty() && w.closes().isBefore(w.opens())) {
+      errors.add(
+          new FieldError(
+              "closes",
+              "before-opens",
+              LocalizedText.of("截止日期不能早于开始日期", "'closes' cannot be before 'opens'")));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "invalid-calendar",
+          LocalizedText.of("填报时间无效", "Invalid reporting window"),
+          LocalizedText.of("请检查开始和截止日期", "check the opening and closing days"),
+          errors,
+          Map.of());
+    }
+  }
+}

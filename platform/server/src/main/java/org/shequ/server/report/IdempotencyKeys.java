@@ -1,0 +1,75 @@
+package org.shequ.server.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Remembers the answer to each write that carried an {@code Idempotency-Key}, so a retry gets the
+ * same answer and changes nothing. Must run inside the write's tenant transaction.
+ */
+@Component
+class IdempotencyKeys {
+
+  /** The answer stored under a key, and the fingerprint of the request that earned it. */
+  record Stored(String requestHash, int status, String etag, String body) {}
+
+  /**
+   * Serialises requests with the same key (a transaction-scoped advisory lock) and returns the
+   * answer already stored under it, if any.
+   */
+  Mono<Stored> lockAndFind(DatabaseClient db, String tenantId, String key) {
+    return db.sql("SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+        .bind("lock", "idempotency:" + tenantId + ":" + key)
+        .fetch()
+        .rowsUpdated()
+        .then(
+            db.sql(
+                    "SELECT request_hash, response_status, response_etag,"
+                        + " response_body::text AS body"
+                        + " FROM idempotency_key WHERE tenant_id = :t AND idempotency_key = :k")
+                .bind("t", tenantId)
+                .bind("k", key)
+                .map(
+                    r ->
+                        new Stored(
+                            r.get("request_hash", String.class),
+                            r.get("response_status", Integer.class),
+                            r.get("response_etag", String.class),
+                            r.get("body", String.class)))
+                .one());
+  }
+
+  Mono<Void> remember(DatabaseClient db, String tenantId, String key, Stored answer) {
+    return db.sql(
+            """
+            INSERT INTO idempotency_key (tenant_id, idempotency_key, request_hash,
+              response_status, response_etag, response_body)
+            VALUES (:t, :k, :h, :s, :e, CAST(:b AS jsonb))
+            """)
+        .bind("t", tenantId)
+        .bind("k", key)
+        .bind("h", answer.requestHash())
+        .bind("s", answer.status())
+        .bind("e", answer.etag())
+        .bind("b", answer.body())
+        .fetch()
+        .rowsUpdated()
+        .then();
+  }
+
+  /** A fingerprint of what a request asks for: its method, path, precondition and body. */
+  static String fingerprint(String method, String path, String ifMatch, String body) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String text = method + " " + path + "\n" + (ifMatch == null ? "" : ifMatch) + "\n" + body;
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package org.shequ.server.report;
+
+/** The step that produced a report version. */
+enum ReportAction {
+  SAVE,
+  SUBMIT,
+  APPROVE,
+  RETURN,
+  REOPEN
+}

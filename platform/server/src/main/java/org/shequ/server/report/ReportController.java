@@ -1,0 +1,286 @@
+package org.shequ.server.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.TenantAccess;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reports: one form filled in for one org unit and one period, versioned and reviewed. Reads carry
+ * the version as {@code ETag}; every change needs it back as {@code If-Match}.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/reports")
+class ReportController {
+  private static final String ONE = "/{formCode}/{orgUnitId}/{period}";
+  private static final Pattern PERIOD = Pattern.compile("[0-9]{4}");
+
+  private final ReportWorkflow workflow;
+  private final ReportListing listing;
+  private final ReportVersions versions;
+  private final TenantDatabase database;
+  private final TenantAccess access;
+  private final JsonMapper json;
+
+  ReportController(
+      ReportWorkflow workflow,
+      ReportListing listing,
+      ReportVersions versions,
+      TenantDatabase database,
+      TenantAccess access,
+      JsonMapper json) {
+    this.workflow = workflow;
+    this.listing = listing;
+    this.versions = versions;
+    this.database = database;
+    this.access = access;
+    this.json = json;
+  }
+
+  @GetMapping
+  Mono<ReportPage> list(
+      @PathVariable String tenantId,
+      @RequestParam(required = false) String formCode,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (period != null && !PERIOD.matcher(period).matches()) {
+      return Mono.error(
+          ReportProblems.badRequest(
+              "invalid-period", "period 应为四位年份", "period must be a year such as 2019"));
+    }
+    ReportStatus wanted = null;
+    if (status != null) {
+      try {
+        wanted = ReportStatus.valueOf(status.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return Mono.error(
+            ReportProblems.badRequest(
+                "invalid-status",
+                "status 应为 DRAFT、SUBMITTED、APPROVED 或 RETURNED",
+                "status must be DRAFT, SUBMITTED, APPROVED or RETURNED"));
+      }
+    }
+    return listing.list(tenantId, new ReportListing.Filter(formCode, period, wanted), page, size);
+  }
+
+  @GetMapping(ONE)
+  Mono<ResponseEntity<ReportView>> read(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period) {
+    ReportKey key = new ReportKey(tenantId, formCode, orgUnitId, period);
+    return access
+        .reader(tenantId)
+        .flatMap(
+            caller ->
+                database.inTenantOne(
+                    tenantId,
+                    db ->
+                        workflow
+                            .visibleUnit(db, caller, orgUnitId)
+                            .then(versions.current(db, key))
+                            .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))))
+        .map(
+            v ->
+                ResponseEntity.ok()
+                    .eTag(Preconditions.etag(v.version()))
+                    .body(ReportView.of(tenantId, v)));
+  }
+
+  @GetMapping(ONE + "/history")
+  Mono<List<HistoryEntry>> history(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period) {
+    ReportKey key = new ReportKey(tenantId, formCode, orgUnitId, period);
+    return access
+        .reader(tenantId)
+        .flatMap(
+            caller ->
+                database.inTenantOne(
+                    tenantId,
+                    db ->
+                        workflow
+                            .visibleUnit(db, caller, orgUnitId)
+                            .thenMany(versions.history(db, key))
+                            .map(HistoryEntry::of)
+                            .collectList()))
+        .filter(h -> !h.isEmpty())
+        .switchIfEmpty(Mono.error(ReportProblems::reportNotFound));
+  }
+
+  @PutMapping(ONE)
+  Mono<ResponseEntity<JsonNode>> save(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody ReportDraft draft,
+      ServerWebExchange exchange) {
+    return write(
+        workflow.save(
+            new ReportKey(tenantId, formCode, orgUnitId, period),
+            draft,
+            request(exchange, ifMatch, ifNoneMatch, idempotencyKey, draft)));
+  }
+
+  @PostMapping(ONE + "/submit")
+  Mono<ResponseEntity<JsonNode>> submit(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody(required = false) ReportNote note,
+      ServerWebExchange exchange) {
+    return step(
+        tenantId,
+        formCode,
+        orgUnitId,
+        period,
+        ReportAction.SUBMIT,
+        ifMatch,
+        idempotencyKey,
+        note,
+        exchange);
+  }
+
+  @PostMapping(ONE + "/approve")
+  Mono<ResponseEntity<JsonNode>> approve(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody(required = false) ReportNote note,
+      ServerWebExchange exchange) {
+    return step(
+        tenantId,
+        formCode,
+        orgUnitId,
+        period,
+        ReportAction.APPROVE,
+        ifMatch,
+        idempotencyKey,
+        note,
+        exchange);
+  }
+
+  @PostMapping(ONE + "/return")
+  Mono<ResponseEntity<JsonNode>> giveBack(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody(required = false) ReportNote note,
+      ServerWebExchange exchange) {
+    return step(
+        tenantId,
+        formCode,
+        orgUnitId,
+        period,
+        ReportAction.RETURN,
+        ifMatch,
+        idempotencyKey,
+        note,
+        exchange);
+  }
+
+  @PostMapping(ONE + "/reopen")
+  Mono<ResponseEntity<JsonNode>> reopen(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody(required = false) ReportNote note,
+      ServerWebExchange exchange) {
+    return step(
+        tenantId,
+        formCode,
+        orgUnitId,
+        period,
+        ReportAction.REOPEN,
+        ifMatch,
+        idempotencyKey,
+        note,
+        exchange);
+  }
+
+  private Mono<ResponseEntity<JsonNode>> step(
+      String tenantId,
+      String formCode,
+      String orgUnitId,
+      String period,
+      ReportAction action,
+      String ifMatch,
+      String idempotencyKey,
+      ReportNote note,
+      ServerWebExchange exchange) {
+    return write(
+        workflow.step(
+            new ReportKey(tenantId, formCode, orgUnitId, period),
+            action,
+            note,
+            request(exchange, ifMatch, null, idempotencyKey, note)));
+  }
+
+  private ReportWorkflow.WriteRequest request(
+      ServerWebExchange exchange,
+      String ifMatch,
+      String ifNoneMatch,
+      String idempotencyKey,
+      Object body) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      throw ReportProblems.badRequest(
+          "invalid-idempotency-key",
+          "Idempotency-Key 应为 1 到 200 个字符",
+          "Idempotency-Key must be 1 to 200 characters");
+    }
+    return new ReportWorkflow.WriteRequest(
+        exchange.getRequest().getMethod().name(),
+        exchange.getRequest().getPath().value(),
+        Preconditions.of(ifMatch, ifNoneMatch),
+        idempotencyKey,
+        body == null ? "" : json.writeValueAsString(body));
+  }
+
+  private static Mono<ResponseEntity<JsonNode>> write(Mono<ReportWorkflow.WriteResult> result) {
+    return result.map(
+        r -> {
+          var response = ResponseEntity.status(r.status()).eTag(r.etag());
+          if (r.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+          }
+          return response.body(r.body());
+        });
+  }
+}

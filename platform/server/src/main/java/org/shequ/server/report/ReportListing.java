@@ -1,0 +1,109 @@
+package org.shequ.server.report;
+
+import org.shequ.server.security.Caller;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.TenantAccess;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The current reports a caller may see, filtered and paged: e.g. a region admin's review queue. */
+@Component
+class ReportListing {
+  static final int MAX_SIZE = 500;
+
+  private final TenantDatabase database;
+  private final TenantAccess access;
+  private final ReportVersions versions;
+
+  ReportListing(TenantDatabase database, TenantAccess access, ReportVersions versions) {
+    this.database = database;
+    this.access = access;
+    this.versions = versions;
+  }
+
+  /** Filters of the list; null means any. */
+  record Filter(String formCode, String period, ReportStatus status) {}
+
+  Mono<ReportPage> list(String tenantId, Filter filter, int page, int size) {
+    if (page < 0 || size < 1 || size > MAX_SIZE) {
+      return Mono.error(
+          ReportProblems.badRequest(
+              "invalid-paging",
+              "page 应 ≥ 0，size 应在 1 到 " + MAX_SIZE + " 之间",
+              "page must be ≥ 0 and size between 1 and " + MAX_SIZE));
+    }
+    return access
+        .reader(tenantId)
+        .flatMap(
+            caller ->
+                database.inTenantOne(
+                    tenantId,
+                    db ->
+                        count(db, tenantId, caller, filter)
+                            .flatMap(
+                                total ->
+                                    bind(
+                                            db.sql(
+                                                currentReports(caller, filter, "*")
+                                                    + " ORDER BY form_code, period, org_unit_id"
+                                                    + " LIMIT :limit OFFSET :offset"),
+                                            tenantId,
+                                            caller,
+                                            filter)
+                                        .bind("limit", size)
+                                        .bind("offset", (long) page * size)
+                                        .map(versions::map)
+                                        .all()
+                                        .map(v -> ReportView.of(tenantId, v))
+                                        .collectList()
+                                        .map(items -> new ReportPage(items, page, size, total)))));
+  }
+
+  private Mono<Long> count(DatabaseClient db, String tenantId, Caller caller, Filter filter) {
+    return bind(
+            db.sql(currentReports(caller, filter, "count(*) AS total")), tenantId, caller, filter)
+        .map(r -> r.get("total", Long.class))
+        .one();
+  }
+
+  /** The latest version of every report matching the filter, restricted to what the caller sees. */
+  private static String currentReports(Caller caller, Filter filter, String select) {
+    StringBuilder inner =
+        new StringBuilder(
+            "SELECT DISTINCT ON (form_code, org_unit_id, period) "
+                + ReportVersions.COLUMNS
+                + " FROM report_version WHERE tenant_id = :t");
+    if (filter.formCode() != null) {
+      inner.append(" AND form_code = :f");
+    }
+    if (filter.period() != null) {
+      inner.append(" AND period = :p");
+    }
+    if (ReportOrgUnits.restrictedToSubtree(caller)) {
+      inner.append(" AND org_unit_id IN (").append(ReportOrgUnits.SUBTREE_IDS).append(")");
+    }
+    inner.append(" ORDER BY form_code, org_unit_id, period, version DESC");
+    String sql = "SELECT " + select + " FROM (" + inner + ") AS current_report";
+    return filter.status() == null ? sql : sql + " WHERE status = :s";
+  }
+
+  private static DatabaseClient.GenericExecuteSpec bind(
+      DatabaseClient.GenericExecuteSpec spec, String tenantId, Caller caller, Filter filter) {
+    spec = spec.bind("t", tenantId);
+    if (filter.formCode() != null) {
+      spec = spec.bind("f", filter.formCode());
+    }
+    if (filter.period() != null) {
+      spec = spec.bind("p", filter.period());
+    }
+    if (ReportOrgUnits.restrictedToSubtree(caller)) {
+      // A reporter without an org unit sees nothing: no unit is called "".
+      spec = spec.bind("own", caller.orgUnit() == null ? "" : caller.orgUnit());
+    }
+    if (filter.status() != null) {
+      spec = spec.bind("s", filter.status().name());
+    }
+    return spec;
+  }
+}

@@ -1,0 +1,6 @@
+package org.shequ.server.report;
+
+import java.util.List;
+
+/** One page of current reports. */
+record ReportPage(List<ReportView> items, int page, int size, long total) {}

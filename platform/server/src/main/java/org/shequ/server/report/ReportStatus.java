@@ -1,0 +1,9 @@
+package org.shequ.server.report;
+
+/** Where a report stands in review. */
+enum ReportStatus {
+  DRAFT,
+  SUBMITTED,
+  APPROVED,
+  RETURNED
+}

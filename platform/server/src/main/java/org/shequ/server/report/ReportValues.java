@@ -1,0 +1,88 @@
+package org.shequ.server.report;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.shequ.plan.api.Field;
+import org.shequ.plan.api.Form;
+import org.shequ.plan.api.FormValues;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Converts report values between JSON, the plan model's raw and canonical values, and diffs. */
+@Component
+class ReportValues {
+  private final JsonMapper json;
+
+  ReportValues(JsonMapper json) {
+    this.json = json;
+  }
+
+  /**
+   * The values as {@link Form#validate} takes them: numbers as BigDecimal, booleans, strings; a
+   * JSON null means "not filled in"; objects and arrays are passed through so they fail the type
+   * check.
+   */
+  static Map<String, Object> raw(Map<String, JsonNode> values) {
+    Map<String, Object> raw = new LinkedHashMap<>();
+    values.forEach(
+        (field, node) -> {
+          if (node == null || node.isNull()) {
+            return;
+          }
+          if (node.isNumber()) {
+            raw.put(field, node.decimalValue());
+          } else if (node.isBoolean()) {
+            raw.put(field, node.booleanValue());
+          } else if (node.isString()) {
+            raw.put(field, node.stringValue());
+          } else {
+            raw.put(field, node);
+          }
+        });
+    return raw;
+  }
+
+  /** Canonical values as stored: in the form's field order, numbers written plainly. */
+  JsonNode stored(Form form, FormValues values) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Field f : form.fields()) {
+      Object v = values.values().get(f.code());
+      if (v instanceof BigDecimal d) {
+        out.put(f.code(), new BigDecimal(d.stripTrailingZeros().toPlainString()));
+      } else if (v != null) {
+        out.put(f.code(), v instanceof String || v instanceof Boolean ? v : v.toString());
+      }
+    }
+    // Through text, so the tree compares equal to one read back from the database.
+    return json.readTree(json.writeValueAsString(out));
+  }
+
+  /** Per field whose value differs: {@code {"from": old, "to": new}}, null for absent. */
+  static JsonNode changes(JsonNode before, JsonNode after) {
+    Set<String> fields = new TreeSet<>();
+    before.propertyNames().forEach(fields::add);
+    after.propertyNames().forEach(fields::add);
+    ObjectNode changes = JsonNodeFactory.instance.objectNode();
+    for (String f : fields) {
+      JsonNode from = before.get(f);
+      JsonNode to = after.get(f);
+      if (from == null ? to != null : !from.equals(to)) {
+        ObjectNode change = changes.putObject(f);
+        change.set("from", from == null ? NullNode.getInstance() : from);
+        change.set("to", to == null ? NullNode.getInstance() : to);
+      }
+    }
+    return changes;
+  }
+
+  static JsonNode empty() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+}

@@ -1,0 +1,24 @@
+package org.shequ.server.report;
+
+import java.time.OffsetDateTime;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One stored version of a report: what it said after one step, who took the step and when.
+ *
+ * @param changes per field that changed in this step, {@code {"from": …, "to": …}}
+ */
+record ReportVersion(
+    String formCode,
+    String orgUnitId,
+    String period,
+    int version,
+    String planId,
+    ReportStatus status,
+    ReportAction action,
+    JsonNode values,
+    JsonNode changes,
+    String comment,
+    boolean late,
+    String actor,
+    OffsetDateTime at) {}

@@ -1,0 +1,38 @@
+package org.shequ.server.report;
+
+import java.time.OffsetDateTime;
+import tools.jackson.databind.JsonNode;
+
+/** A report as it stands now (its highest version). */
+record ReportView(
+    String tenant,
+    String formCode,
+    String planId,
+    String orgUnitId,
+    String period,
+    int version,
+    ReportStatus status,
+    boolean late,
+    JsonNode values,
+    ReportAction lastAction,
+    String actor,
+    OffsetDateTime at,
+    String comment) {
+
+  static ReportView of(String tenant, ReportVersion v) {
+    return new ReportView(
+        tenant,
+        v.formCode(),
+        v.planId(),
+        v.orgUnitId(),
+        v.period(),
+        v.version(),
+        v.status(),
+        v.late(),
+        v.values(),
+        v.action(),
+        v.actor(),
+        v.at(),
+        v.comment());
+  }
+}

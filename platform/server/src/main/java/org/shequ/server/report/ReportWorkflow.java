@@ -1,0 +1,450 @@
+package org.shequ.server.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Form;
+import org.shequ.server.security.Caller;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.TenantAccess;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Saving reports and moving them through review: draft → submitted → approved or returned, and
+ * approved → reopened. Every step appends one version and one audit entry in one transaction, after
+ * checking the caller's role and subtree, the caller's {@code If-Match}, the form and the calendar.
+ */
+@Service
+class ReportWorkflow {
+  private static final int MAX_COMMENT = 2000;
+
+  private final TenantDatabase database;
+  private final TenantAccess access;
+  private final ReportForms forms;
+  private final ReportOrgUnits units;
+  private final ReportVersions versions;
+  private final ReportValues values;
+  private final ReportingCalendar calendar;
+  private final IdempotencyKeys keys;
+  private final ReportAudit audit;
+  private final JsonMapper json;
+
+  ReportWorkflow(
+      TenantDatabase database,
+      TenantAccess access,
+      ReportForms forms,
+      ReportOrgUnits units,
+      ReportVersions versions,
+      ReportValues values,
+      ReportingCalendar calendar,
+      IdempotencyKeys keys,
+      ReportAudit audit,
+      JsonMapper json) {
+    this.database = database;
+    this.access = access;
+    this.forms = forms;
+    this.units = units;
+    this.versions = versions;
+    this.values = values;
+    this.calendar = calendar;
+    this.keys = keys;
+    this.audit = audit;
+    this.json = json;
+  }
+
+  /** What a write asked for, as far as idempotency and preconditions are concerned. */
+  record WriteRequest(
+      String method,
+      String path,
+      Preconditions preconditions,
+      String idempotencyKey,
+      String body) {}
+
+  /** The answer to a write; {@code replayed} when it is the stored answer to an earlier try. */
+  record WriteResult(int status, String etag, JsonNode body, boolean replayed) {}
+
+  Mono<WriteResult> save(ReportKey key, ReportDraft draft, WriteRequest request) {
+    return access
+        .writer(key.tenantId())
+        .flatMap(
+            caller ->
+                forms
+                    .resolve(key.tenantId(), key.formCode(), key.period())
+                    .flatMap(
+                        form -> {
+                          if (draft == null || draft.values() == null) {
+                            return Mono.error(
+                                ReportProblems.badRequest(
+                                    "values-required",
+                                    "请求体应包含 values 对象",
+                                    "the body must hold a 'values' object"));
+                          }
+                          checkComment(draft.comment());
+                          return idempotent(
+                              key.tenantId(),
+                              request,
+                              db ->
+                                  writableUnit(db, caller, form, key.orgUnitId())
+                                      .then(
+                                          versions
+                                              .current(db, key)
+                                              .map(Optional::of)
+                                              .defaultIfEmpty(Optional.empty()))
+                                      .flatMap(
+                                          current ->
+                                              saveVersion(
+                                                  db,
+                                                  caller,
+                                                  form,
+                                                  key,
+                                                  current,
+                                                  draft,
+                                                  request.preconditions())));
+                        }));
+  }
+
+  /** Submit (reporter or region admin), or approve, return and reopen (region admin only). */
+  Mono<WriteResult> step(
+      ReportKey key, ReportAction action, ReportNote note, WriteRequest request) {
+    String comment = note == null ? null : note.comment();
+    Mono<Caller> gate =
+        action == ReportAction.SUBMIT
+            ? access.writer(key.tenantId())
+            : access.admin(key.tenantId());
+    return gate.flatMap(
+        caller ->
+            forms
+                .resolve(key.tenantId(), key.formCode(), key.period())
+                .flatMap(
+                    form -> {
+                      checkComment(comment);
+                      if (action == ReportAction.RETURN && (comment == null || comment.isBlank())) {
+                        return Mono.error(
+                            ReportProblems.badRequest(
+                                "comment-required",
+                                "退回填报须说明原因（comment）",
+                                "returning a report needs a comment saying why"));
+                      }
+                      return idempotent(
+                          key.tenantId(),
+                          request,
+                          db ->
+                              visibleUnit(db, caller, key.orgUnitId())
+                                  .then(versions.current(db, key))
+                                  .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))
+                                  .flatMap(
+                                      current ->
+                                          stepVersion(
+                                              db,
+                                              caller,
+                                              form,
+                                              key,
+                                              current,
+                                              action,
+                                              comment,
+                                              request.preconditions())));
+                    }));
+  }
+
+  private Mono<WriteResult> saveVersion(
+      DatabaseClient db,
+      Caller caller,
+      ReportForm form,
+      ReportKey key,
+      Optional<ReportVersion> current,
+      ReportDraft draft,
+      Preconditions pre) {
+    int next;
+    JsonNode before;
+    if (current.isEmpty()) {
+      if (pre.present()) {
+        return Mono.error(
+            ReportProblems.of(
+                HttpStatus.PRECONDITION_FAILED,
+                "no-such-version",
+                "填报尚不存在，创建时不应带 If-Match",
+                "the report does not exist yet; create it without If-Match"));
+      }
+      next = 1;
+      before = ReportValues.empty();
+    } else {
+      ReportVersion cur = current.get();
+      if (pre.createOnly()) {
+        return Mono.error(ReportProblems.alreadyExists());
+      }
+      if (!pre.present()) {
+        return Mono.error(ReportProblems.preconditionRequired());
+      }
+      if (!pre.matches(cur.version())) {
+        return Mono.error(ReportProblems.stale(cur.version()));
+      }
+      if (cur.status() == ReportStatus.APPROVED) {
+        return Mono.error(ReportProblems.locked());
+      }
+      if (cur.status() == ReportStatus.SUBMITTED) {
+        return Mono.error(ReportProblems.underReview());
+      }
+      next = cur.version() + 1;
+      before = cur.values();
+    }
+    Form.Validation validation = form.form().validate(ReportValues.raw(draft.values()));
+    if (!validation.valid()) {
+      return Mono.error(ReportProblems.invalidReport(validation.violations()));
+    }
+    JsonNode after = values.stored(form.form(), validation.values());
+    ReportVersion version =
+        new ReportVersion(
+            key.formCode(),
+            key.orgUnitId(),
+            key.period(),
+            next,
+            form.plan().id(),
+            ReportStatus.DRAFT,
+            ReportAction.SAVE,
+            after,
+            ReportValues.changes(before, after),
+            draft.comment(),
+            false,
+            caller.subject(),
+            null);
+    return append(db, caller, key, version, next == 1 ? 201 : 200);
+  }
+
+  private Mono<WriteResult> stepVersion(
+      DatabaseClient db,
+      Caller caller,
+      ReportForm form,
+      ReportKey key,
+      ReportVersion current,
+      ReportAction action,
+      String comment,
+      Preconditions pre) {
+    if (!pre.present()) {
+      return Mono.error(ReportProblems.preconditionRequired());
+    }
+    if (!pre.matches(current.version())) {
+      return Mono.error(ReportProblems.stale(current.version()));
+    }
+    ReportStatus next = ReportTransitions.after(current.status(), action);
+    Mono<Boolean> late = Mono.just(current.late());
+    if (action == ReportAction.SUBMIT) {
+      // The plan may have changed since the draft was saved: submit only what is valid now.
+      Map<String, JsonNode> stored = new LinkedHashMap<>();
+      current.values().properties().forEach(e -> stored.put(e.getKey(), e.getValue()));
+      Form.Validation validation = form.form().validate(ReportValues.raw(stored));
+      if (!validation.valid()) {
+        return Mono.error(ReportProblems.invalidReport(validation.violations()));
+      }
+      late = submissionLate(db, key);
+    }
+    return late.flatMap(
+        isLate ->
+            append(
+                db,
+                caller,
+                key,
+                new ReportVersion(
+                    key.formCode(),
+                    key.orgUnitId(),
+                    key.period(),
+                    current.version() + 1,
+                    current.planId(),
+                    next,
+                    action,
+                    current.values(),
+                    ReportValues.empty(),
+                    comment,
+                    isLate,
+                    caller.subject(),
+                    null),
+                200));
+  }
+
+  /** Late after the closing day, refused before the opening day, on time without an entry. */
+  private Mono<Boolean> submissionLate(DatabaseClient db, ReportKey key) {
+    return calendar
+        .check(db, key.tenantId(), key.formCode(), key.period())
+        .flatMap(
+            check ->
+                switch (check.timing()) {
+                  case NOT_YET_OPEN ->
+                      Mono.<Boolean>error(
+                          ReportProblems.notYetOpen(check.entry().opens().toString()));
+                  case LATE -> Mono.just(true);
+                  case OPEN -> Mono.just(false);
+                })
+        .defaultIfEmpty(false);
+  }
+
+  private Mono<WriteResult> append(
+      DatabaseClient db, Caller caller, ReportKey key, ReportVersion version, int status) {
+    return versions
+        .insert(db, key, version)
+        .flatMap(
+            saved -> {
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("version", saved.version());
+              detail.put("status", saved.status().name());
+              detail.put("late", saved.late());
+              if (saved.comment() != null) {
+                detail.put("comment", saved.comment());
+              }
+              return audit
+                  .record(
+                      db,
+                      key.tenantId(),
+                      caller.subject(),
+                      "report." + saved.action().name().toLowerCase(java.util.Locale.ROOT),
+                      key.resource(),
+                      detail)
+                  .thenReturn(
+                      new WriteResult(
+                          status,
+                          Preconditions.etag(saved.version()),
+                          json.valueToTree(ReportView.of(key.tenantId(), saved)),
+                          false));
+            });
+  }
+
+  /** The unit, if the caller may see it; a unit outside a reporter's subtree looks absent. */
+  Mono<ReportOrgUnit> visibleUnit(DatabaseClient db, Caller caller, String orgUnitId) {
+    return units
+        .current(db, orgUnitId)
+        .filterWhen(u -> units.visible(db, caller, orgUnitId))
+        .switchIfEmpty(Mono.error(() -> ReportProblems.orgUnitNotFound(orgUnitId)));
+  }
+
+  private Mono<ReportOrgUnit> writableUnit(
+      DatabaseClient db, Caller caller, ReportForm form, String orgUnitId) {
+    return visibleUnit(db, caller, orgUnitId)
+        .flatMap(
+            unit -> {
+              if (!unit.active()) {
+                return Mono.error(
+                    ReportProblems.of(
+                        HttpStatus.CONFLICT,
+                        "org-unit-inactive",
+                        "组织单元“" + orgUnitId + "”已撤销，不能再填报",
+                        "org unit '" + orgUnitId + "' is deactivated and takes no new reports"));
+              }
+              Form f = form.form();
+              boolean levelFits = f.level().name().equals(unit.level());
+              boolean areaFits =
+                  f.appliesTo() == AreaType.ALL
+                      || (unit.area() != null
+                          && f.appliesTo().covers(AreaType.valueOf(unit.area())));
+              if (!levelFits || !areaFits) {
+                return Mono.error(
+                    ReportProblems.of(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "form-not-for-org-unit",
+                        "表单“"
+                            + f.code()
+                            + "”适用于"
+                            + f.level()
+                            + (f.appliesTo() == AreaType.ALL ? "" : "（" + f.appliesTo() + "）")
+                            + "，不适用于组织单元“"
+                            + orgUnitId
+                            + "”（"
+                            + unit.level()
+                            + (unit.area() == null ? "" : "，" + unit.area())
+                            + "）",
+                        "form '"
+                            + f.code()
+                            + "' is for "
+                            + f.level()
+                            + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo())
+                            + " units, not for '"
+                            + orgUnitId
+                            + "' ("
+                            + unit.level()
+                            + (unit.area() == null ? "" : ", " + unit.area())
+                            + ")"));
+              }
+              return Mono.just(unit);
+            });
+  }
+
+  /**
+   * Runs a write in one tenant transaction. With an idempotency key, requests with the same key
+   * queue on a lock; a later one gets the stored answer if it asks the same, else a 422.
+   */
+  private Mono<WriteResult> idempotent(
+      String tenantId, WriteRequest request, Function<DatabaseClient, Mono<WriteResult>> work) {
+    String key = request.idempotencyKey();
+    return database
+        .inTenantOne(
+            tenantId,
+            db -> {
+              if (key == null) {
+                return work.apply(db);
+              }
+              String hash =
+                  IdempotencyKeys.fingerprint(
+                      request.method(),
+                      request.path(),
+                      String.join(",", request.preconditions().ifMatch()),
+                      request.body());
+              return keys.lockAndFind(db, tenantId, key)
+                  .map(Optional::of)
+                  .defaultIfEmpty(Optional.empty())
+                  .flatMap(
+                      found -> {
+                        if (found.isPresent()) {
+                          IdempotencyKeys.Stored s = found.get();
+                          return s.requestHash().equals(hash)
+                              ? Mono.just(
+                                  new WriteResult(
+                                      s.status(), s.etag(), json.readTree(s.body()), true))
+                              : Mono.error(ReportProblems.idempotencyMismatch());
+                        }
+                        return work.apply(db)
+                            .flatMap(
+                                result ->
+                                    keys.remember(
+                                            db,
+                                            tenantId,
+                                            key,
+                                            new IdempotencyKeys.Stored(
+                                                hash,
+                                                result.status(),
+                                                result.etag(),
+                                                json.writeValueAsString(result.body())))
+                                        .thenReturn(result));
+                      });
+            })
+        .onErrorMap(DataIntegrityViolationException.class, ReportWorkflow::versionTaken);
+  }
+
+  /** Another writer appended the same version number first: the caller's read is stale. */
+  private static Throwable versionTaken(DataIntegrityViolationException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("report_version_pkey")) {
+        return ReportProblems.of(
+            HttpStatus.PRECONDITION_FAILED,
+            "stale-version",
+            "填报刚被他人修改，请重新读取后再修改",
+            "the report was changed by someone else just now; read it again and reapply your"
+                + " change");
+      }
+    }
+    return e;
+  }
+
+  private static void checkComment(String comment) {
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      throw ReportProblems.badRequest(
+          "comment-too-long",
+          "备注不能超过" + MAX_COMMENT + "个字符",
+          "the comment must be at most " + MAX_COMMENT + " characters");
+    }
+  }
+}
