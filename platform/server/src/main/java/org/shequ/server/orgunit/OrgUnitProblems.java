@@ -59,6 +59,31 @@ final class OrgUnitProblems {
         Map.of("revision", current));
   }
 
+  /**
+   * An import file with problems; {@code errors} lists them row by row in the caller's language.
+   */
+  static ApiProblem invalidFile(List<ImportError> errors, java.util.Locale locale) {
+    return new ApiProblem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        "invalid-import-file",
+        LocalizedText.of("导入文件有误", "Invalid import file"),
+        LocalizedText.of(
+            "文件有 " + errors.size() + " 处错误，未导入任何数据",
+            errors.size() + " problem(s) in the file; nothing was imported"),
+        List.of(),
+        Map.of("errors", errors.stream().map(e -> e.in(locale)).toList()));
+  }
+
+  static ApiProblem fileTooLarge() {
+    return new ApiProblem(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "file-too-large",
+        LocalizedText.of("文件过大", "File too large"),
+        LocalizedText.of("导入文件不得超过 10 MB", "an import file may not exceed 10 MB"),
+        List.of(),
+        Map.of());
+  }
+
   static ApiProblem badParameter(String name, String zh, String en) {
     return new ApiProblem(
         HttpStatus.BAD_REQUEST,
