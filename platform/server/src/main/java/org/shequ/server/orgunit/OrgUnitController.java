@@ -1,0 +1,311 @@
+package org.shequ.server.orgunit;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shequ.plan.api.OrgUnitLevel;
+import org.shequ.server.orgunit.OrgUnitRequests.Deactivate;
+import org.shequ.server.orgunit.OrgUnitRequests.Edit;
+import org.shequ.server.orgunit.OrgUnitRequests.Merge;
+import org.shequ.server.orgunit.OrgUnitRequests.MergeResult;
+import org.shequ.server.orgunit.OrgUnitRequests.Move;
+import org.shequ.server.orgunit.OrgUnitRequests.NewUnit;
+import org.shequ.server.orgunit.OrgUnitRequests.Split;
+import org.shequ.server.orgunit.OrgUnitRequests.SplitResult;
+import org.shequ.server.security.Caller;
+import org.shequ.server.security.Role;
+import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.Languages;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A tenant's org-unit tree: read by anyone who may read the tenant (reporters only their own unit
+ * and what lies below it), changed only by the tenant's region admin.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenant}/org-units")
+class OrgUnitController {
+  private static final int MAX_PAGE_SIZE = 500;
+  private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+  private final TenantAccess access;
+  private final OrgUnits units;
+  private final OrgUnitChanges changes;
+  private final OrgUnitImport imports;
+
+  OrgUnitController(
+      TenantAccess access, OrgUnits units, OrgUnitChanges changes, OrgUnitImport imports) {
+    this.access = access;
+    this.units = units;
+    this.changes = changes;
+    this.imports = imports;
+  }
+
+  /** The tree as nested children, or a page of the flat list, on {@code asOf} (default today). */
+  @GetMapping
+  Mono<Object> list(
+      @PathVariable String tenant,
+      @RequestParam(defaultValue = "tree") String view,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String parent,
+      @RequestParam(required = false) String level,
+      @RequestParam(defaultValue = "false") boolean includeInactive,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    LocalDate day = day(asOf);
+    OrgUnitLevel onlyLevel = level == null ? null : parseLevel(level);
+    if (!view.equals("tree") && !view.equals("flat")) {
+      throw OrgUnitProblems.badParameter(
+          "view", "view 须为 tree 或 flat", "view must be tree or flat");
+    }
+    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+      throw OrgUnitProblems.badParameter(
+          "size", "page ≥ 0，size 为 1–500", "page must be ≥ 0 and size 1-500");
+    }
+    return access
+        .reader(tenant)
+        .flatMap(c -> visibleRoot(c, tenant, parent, day))
+        .flatMap(
+            root ->
+                view.equals("tree")
+                    ? units
+                        .tree(tenant, day, root.orElse(null), includeInactive)
+                        .map(roots -> (Object) new OrgUnitTreeView(day, roots))
+                    : units
+                        .page(
+                            tenant, day, root.orElse(null), includeInactive, onlyLevel, page, size)
+                        .map(p -> (Object) p));
+  }
+
+  @GetMapping("/{id}")
+  Mono<ResponseEntity<OrgUnitView>> get(
+      @PathVariable String tenant,
+      @PathVariable String id,
+      @RequestParam(required = false) String asOf) {
+    LocalDate day = day(asOf);
+    return access
+        .reader(tenant)
+        .flatMap(c -> visibleRoot(c, tenant, id, day))
+        .then(units.find(tenant, id, day))
+        .switchIfEmpty(Mono.error(() -> OrgUnitProblems.unitNotFound(id)))
+        .map(u -> ResponseEntity.ok().eTag(String.valueOf(u.revision())).body(u));
+  }
+
+  @GetMapping("/{id}/history")
+  Mono<OrgUnitHistory> history(@PathVariable String tenant, @PathVariable String id) {
+    return access
+        .reader(tenant)
+        .flatMap(c -> visibleRoot(c, tenant, id, OrgUnitDates.today()))
+        .then(units.history(tenant, id))
+        .switchIfEmpty(Mono.error(() -> OrgUnitProblems.unitNotFound(id)));
+  }
+
+  @PostMapping
+  Mono<ResponseEntity<OrgUnitView>> add(@PathVariable String tenant, @RequestBody NewUnit body) {
+    return access
+        .admin(tenant)
+        .flatMap(c -> changes.add(tenant, c.subject(), body))
+        .map(
+            u ->
+                ResponseEntity.created(
+                        URI.create("/api/v1/tenants/" + tenant + "/org-units/" + u.id()))
+                    .eTag(String.valueOf(u.revision()))
+                    .body(u));
+  }
+
+  /** A new version with the given attributes; {@code If-Match} (a revision) guards lost updates. */
+  @PatchMapping("/{id}")
+  Mono<ResponseEntity<OrgUnitView>> edit(
+      @PathVariable String tenant,
+      @PathVariable String id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Edit body) {
+    Integer revision = revision(ifMatch);
+    return access
+        .admin(tenant)
+        .flatMap(c -> changes.edit(tenant, c.subject(), id, body, revision))
+        .map(u -> ResponseEntity.ok().eTag(String.valueOf(u.revision())).body(u));
+  }
+
+  @PostMapping("/{id}/move")
+  Mono<OrgUnitView> move(
+      @PathVariable String tenant, @PathVariable String id, @RequestBody Move body) {
+    return access.admin(tenant).flatMap(c -> changes.move(tenant, c.subject(), id, body));
+  }
+
+  @PostMapping("/{id}/deactivate")
+  Mono<OrgUnitView> deactivate(
+      @PathVariable String tenant,
+      @PathVariable String id,
+      @RequestBody(required = false) Deactivate body) {
+    return access
+        .admin(tenant)
+        .flatMap(
+            c ->
+                changes.deactivate(
+                    tenant, c.subject(), id, body == null ? null : body.effective()));
+  }
+
+  @PostMapping("/merge")
+  Mono<ResponseEntity<MergeResult>> merge(@PathVariable String tenant, @RequestBody Merge body) {
+    return access
+        .admin(tenant)
+        .flatMap(c -> changes.merge(tenant, c.subject(), body))
+        .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
+  }
+
+  @PostMapping("/{id}/split")
+  Mono<ResponseEntity<SplitResult>> split(
+      @PathVariable String tenant, @PathVariable String id, @RequestBody Split body) {
+    return access
+        .admin(tenant)
+        .flatMap(c -> changes.split(tenant, c.subject(), id, body))
+        .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
+  }
+
+  /**
+   * Imports a CSV or XLSX file of units. Any problem: 422 with every row's problems and nothing
+   * imported, unless {@code partial} (then the good rows are imported and the rest listed).
+   */
+  @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Mono<ImportSummary> importFile(
+      @PathVariable String tenant,
+      @RequestPart("file") FilePart file,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(defaultValue = "false") boolean partial,
+      @RequestParam(required = false) String effective,
+      ServerWebExchange exchange) {
+    Locale locale = Languages.of(exchange.getRequest());
+    LocalDate day = day(effective);
+    return access
+        .admin(tenant)
+        .flatMap(
+            c ->
+                DataBufferUtils.join(file.content(), MAX_IMPORT_BYTES)
+                    .onErrorMap(DataBufferLimitException.class, e -> OrgUnitProblems.fileTooLarge())
+                    .map(
+                        buffer -> {
+                          byte[] bytes = new byte[buffer.readableByteCount()];
+                          buffer.read(bytes);
+                          DataBufferUtils.release(buffer);
+                          return bytes;
+                        })
+                    // Parsing a workbook is heavy work; keep it off the event loop.
+                    .publishOn(Schedulers.boundedElastic())
+                    .map(bytes -> ImportTable.read(file.filename(), bytes))
+                    .flatMap(
+                        table ->
+                            imports.run(
+                                tenant, c.subject(), file.filename(), table, day, dryRun, partial))
+                    .map(o -> ImportSummary.of(o, dryRun, locale))
+                    .onErrorMap(
+                        OrgUnitImport.InvalidFile.class,
+                        e -> OrgUnitProblems.invalidFile(e.errors, locale)));
+  }
+
+  /** What an import did, with the rows it skipped (partial imports only). */
+  record ImportSummary(
+      boolean dryRun,
+      boolean imported,
+      int rows,
+      int created,
+      int updated,
+      int unchanged,
+      List<Map<String, Object>> skipped) {
+    static ImportSummary of(OrgUnitImport.Outcome o, boolean dryRun, Locale locale) {
+      return new ImportSummary(
+          dryRun,
+          o.written(),
+          o.rows(),
+          o.created(),
+          o.updated(),
+          o.unchanged(),
+          o.skipped().stream().map(e -> e.in(locale)).toList());
+    }
+  }
+
+  /**
+   * The root of what the caller may see: reporters see their own unit's subtree only, so an id
+   * outside it is answered like one that does not exist.
+   */
+  private Mono<java.util.Optional<String>> visibleRoot(
+      Caller caller, String tenant, String requested, LocalDate day) {
+    boolean reporterOnly =
+        caller.has(Role.REPORTER) && !caller.has(Role.REGION_ADMIN) && !caller.readsEveryTenant();
+    if (!reporterOnly) {
+      return Mono.just(java.util.Optional.ofNullable(requested));
+    }
+    if (caller.orgUnit() == null) {
+      return Mono.error(TenantAccess.forbidden());
+    }
+    if (requested == null || requested.equals(caller.orgUnit())) {
+      return Mono.just(java.util.Optional.of(caller.orgUnit()));
+    }
+    return units
+        .subtreeIds(tenant, caller.orgUnit(), day)
+        .any(requested::equals)
+        .flatMap(
+            inside ->
+                inside
+                    ? Mono.just(java.util.Optional.of(requested))
+                    : Mono.error(OrgUnitProblems.unitNotFound(requested)));
+  }
+
+  static LocalDate day(String asOf) {
+    if (asOf == null || asOf.isBlank()) {
+      return OrgUnitDates.today();
+    }
+    try {
+      return LocalDate.parse(asOf);
+    } catch (DateTimeParseException e) {
+      throw OrgUnitProblems.badParameter(
+          "asOf", "日期格式须为 YYYY-MM-DD：" + asOf, "date must be YYYY-MM-DD: " + asOf);
+    }
+  }
+
+  private static OrgUnitLevel parseLevel(String level) {
+    return Vocabulary.level(level)
+        .orElseThrow(
+            () ->
+                OrgUnitProblems.badParameter(
+                    "level",
+                    "未知层级：" + level,
+                    "unknown level '" + level + "'; one of " + List.of(OrgUnitLevel.values())));
+  }
+
+  private static Integer revision(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Integer.valueOf(tag);
+    } catch (NumberFormatException e) {
+      throw OrgUnitProblems.badParameter(
+          "If-Match", "If-Match 须为版本号", "If-Match must be a revision number");
+    }
+  }
+
+  /** The tree on one day. */
+  record OrgUnitTreeView(LocalDate asOf, List<OrgUnitNode> roots) {}
+}
