@@ -1,9 +1,8 @@
 --liquibase formatted sql
 
 --changeset shequ:010-org-unit-revisions
---comment: several changes to one unit on the same day each keep their own version (numbered by revision); the division code becomes part of a version, since it can be corrected later
+--comment: several changes to one unit on the same day each keep their own version (numbered by revision, 1 for a unit's first); the division code becomes part of a version, since it can be corrected later
 ALTER TABLE org_unit_version ADD COLUMN revision integer NOT NULL DEFAULT 1 CHECK (revision >= 1);
-ALTER TABLE org_unit_version ALTER COLUMN revision DROP DEFAULT;
 ALTER TABLE org_unit_version DROP CONSTRAINT org_unit_version_pkey;
 ALTER TABLE org_unit_version ADD PRIMARY KEY (tenant_id, org_unit_id, revision);
 -- A version superseded on the day it began is closed with valid_to = valid_from: valid on no day,
