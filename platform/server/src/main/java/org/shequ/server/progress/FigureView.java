@@ -22,7 +22,7 @@ public record FigureView(
     String stage,
     String text) {
 
-  static FigureView of(Integer year, Comparator comparator, Figure figure) {
+  public static FigureView of(Integer year, Comparator comparator, Figure figure) {
     String symbol = comparator == null ? "" : comparator.symbol() + " ";
     String cmp = comparator == null ? null : comparator.name();
     if (figure instanceof Figure.Number n) {

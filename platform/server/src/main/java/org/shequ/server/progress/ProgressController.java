@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** A tenant's progress dashboard, its drill-down by child org unit, and their exports. */
 @RestController
@@ -108,7 +107,7 @@ class ProgressController {
     if (format == Format.JSON) {
       return Mono.just(ResponseEntity.ok(view));
     }
-    return export(
+    return TableExport.export(
         ProgressTables.progress(view), format, "progress-" + view.tenant() + "-" + view.period());
   }
 
@@ -116,15 +115,9 @@ class ProgressController {
     if (format == Format.JSON) {
       return Mono.just(ResponseEntity.ok(view));
     }
-    return export(
+    return TableExport.export(
         ProgressTables.children(view),
         format,
         "progress-" + view.tenant() + "-" + view.indicator() + "-" + view.period());
-  }
-
-  /** Spreadsheets are built off the event loop: writing a workbook is not a few microseconds. */
-  static Mono<ResponseEntity<?>> export(Table table, Format format, String fileName) {
-    return Mono.<ResponseEntity<?>>fromCallable(() -> TableExport.download(table, format, fileName))
-        .subscribeOn(Schedulers.boundedElastic());
   }
 }

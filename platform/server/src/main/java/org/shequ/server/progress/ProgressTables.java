@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The progress views as tables with Chinese headers, for CSV and XLSX exports. */
-final class ProgressTables {
+public final class ProgressTables {
   private ProgressTables() {}
 
   static Table progress(ProgressView view) {
@@ -51,11 +51,11 @@ final class ProgressTables {
         "下级进度", List.of("组织单元代码", "组织单元名称", "实际值", "状态", "应报单位数", "已报单位数", "填报率(%)"), rows);
   }
 
-  static String text(FigureView f) {
+  public static String text(FigureView f) {
     return f == null ? null : (f.year() == null ? "" : f.year() + ": ") + f.text();
   }
 
-  static List<Object> row(Object... cells) {
+  public static List<Object> row(Object... cells) {
     return new ArrayList<>(Arrays.asList(cells));
   }
 }

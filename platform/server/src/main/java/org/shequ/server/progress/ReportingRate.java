@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * @param rate reported ÷ expected as a percentage, 4 decimals; null when none is expected
  */
 public record ReportingRate(long expected, long reported, BigDecimal rate) {
-  static ReportingRate of(long expected, long reported) {
+  public static ReportingRate of(long expected, long reported) {
     BigDecimal rate =
         expected == 0
             ? null

@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Writes a {@link Table} as CSV (UTF-8 with a byte-order mark, so Excel reads Chinese correctly) or
@@ -68,6 +70,12 @@ public final class TableExport {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + fileName + (csv ? ".csv" : ".xlsx") + "\"")
         .body(body);
+  }
+
+  /** Spreadsheets are built off the event loop: writing a workbook is not a few microseconds. */
+  public static Mono<ResponseEntity<?>> export(Table table, Format format, String fileName) {
+    return Mono.<ResponseEntity<?>>fromCallable(() -> download(table, format, fileName))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   static byte[] csv(Table table) {
