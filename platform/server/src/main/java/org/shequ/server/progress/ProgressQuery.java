@@ -75,7 +75,25 @@ public class ProgressQuery {
     SqlParameters p = new SqlParameters();
     String tenant = p.bind(selection.tenantId());
     String sql = statement(selection, form, p, tenant);
-    return p.applyTo(db.sql(sql)).map(row -> read(row, selection, form)).all();
+    Flux<FormRow> rows = p.applyTo(db.sql(sql)).map(row -> read(row, selection, form)).all();
+    if (selection.byChild()) {
+      return rows;
+    }
+    // A period without any org unit yields no group: answer it as "no data", not as nothing.
+    return rows.collectList().flatMapIterable(list -> withEveryYear(list, selection, form));
+  }
+
+  private static List<FormRow> withEveryYear(
+      List<FormRow> rows, Selection selection, FormSpec form) {
+    List<FormRow> all = new ArrayList<>(rows);
+    for (int year : selection.years()) {
+      if (rows.stream().noneMatch(r -> r.year() == year)) {
+        Map<String, Actual> none = new LinkedHashMap<>();
+        form.indicators().forEach(i -> none.put(i.code(), Actual.noData()));
+        all.add(new FormRow(form.formCode(), year, null, null, null, 0, 0, none));
+      }
+    }
+    return all;
   }
 
   private static String statement(
