@@ -60,6 +60,22 @@ class ProgressController {
                         }));
   }
 
+  @GetMapping("/tasks")
+  Mono<TaskTimeline> tasks(
+      @PathVariable String tenantId,
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) String period) {
+    return access
+        .reader(tenantId)
+        .flatMap(caller -> tenants.findById(tenantId))
+        .map(
+            tenant -> {
+              Integer asked = period == null ? null : Periods.parse(period);
+              Plan p = plans.resolve(tenant, plan, asked);
+              return TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+            });
+  }
+
   @GetMapping("/{indicatorCode}/children")
   Mono<ResponseEntity<?>> children(
       @PathVariable String tenantId,
