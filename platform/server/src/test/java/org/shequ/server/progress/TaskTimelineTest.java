@@ -26,7 +26,7 @@ class TaskTimelineTest extends ShequServerTest {
         ((List<?>) body.get("tasks"))
             .stream()
                 .flatMap(t -> ((List<?>) ((Map<?, ?>) t).get("milestones")).stream())
-                .map(m -> (Map<?, ?>) m)
+                .<Map<?, ?>>map(m -> (Map<?, ?>) m)
                 .toList();
     assertThat(milestones).isNotEmpty();
     for (Map<?, ?> m : milestones) {
