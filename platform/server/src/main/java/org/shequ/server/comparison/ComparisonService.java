@@ -1,0 +1,202 @@
+package org.shequ.server.comparison;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalIndicator;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.plan.PlanRegistry;
+import org.shequ.server.progress.Expectation;
+import org.shequ.server.progress.FigureView;
+import org.shequ.server.progress.ProgressQuery;
+import org.shequ.server.progress.ProgressQuery.FormRow;
+import org.shequ.server.progress.ProgressQuery.Selection;
+import org.shequ.server.progress.ProgressService;
+import org.shequ.server.progress.ReportingRate;
+import org.shequ.server.progress.StatusRule;
+import org.shequ.server.progress.TenantPlans;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.Tenant;
+import org.shequ.server.tenant.TenantRepository;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Compares tenants on national indicators: for each active tenant, its plan covering the period,
+ * the local indicators mapped to national ones, computed over the whole tenant from approved
+ * reports in one read-only transaction across tenants (one SQL pass per tenant and form).
+ */
+@Service
+public class ComparisonService {
+  private final TenantDatabase database;
+  private final TenantRepository tenants;
+  private final TenantPlans plans;
+  private final PlanRegistry registry;
+  private final ProgressQuery query;
+
+  public ComparisonService(
+      TenantDatabase database,
+      TenantRepository tenants,
+      TenantPlans plans,
+      PlanRegistry registry,
+      ProgressQuery query) {
+    this.database = database;
+    this.tenants = tenants;
+    this.plans = plans;
+    this.registry = registry;
+    this.query = query;
+  }
+
+  /** A tenant's plan and its indicators mapped to the national catalogue. */
+  private record Mapped(Tenant tenant, Plan plan, List<Indicator> indicators) {}
+
+  /** A computed local figure. */
+  private record Computed(Mapped mapped, Indicator indicator, Actual actual, FormRow row) {}
+
+  public Optional<NationalIndicator> nationalIndicator(String code) {
+    return registry.nationalIndicators().stream().filter(n -> n.code().equals(code)).findFirst();
+  }
+
+  /** One national indicator across tenants. */
+  public Mono<ComparisonView> compare(NationalIndicator national, int year) {
+    return compute(List.of(national), year).map(computed -> view(national, year, computed));
+  }
+
+  /** Every national indicator across tenants. */
+  public Mono<MatrixView> matrix(int year) {
+    List<NationalIndicator> all = registry.nationalIndicators();
+    return tenants
+        .findAll()
+        .filter(Tenant::active)
+        .map(Tenant::id)
+        .collectList()
+        .zipWith(compute(all, year))
+        .map(
+            t ->
+                new MatrixView(
+                    year,
+                    Instant.now(),
+                    t.getT1(),
+                    all.stream().map(n -> view(n, year, t.getT2())).toList()));
+  }
+
+  private Mono<List<Computed>> compute(List<NationalIndicator> nationals, int year) {
+    List<String> codes = nationals.stream().map(NationalIndicator::code).toList();
+    return tenants
+        .findAll()
+        .filter(Tenant::active)
+        .flatMapIterable(
+            tenant ->
+                plans.covering(tenant, year).stream()
+                    .map(
+                        plan ->
+                            new Mapped(
+                                tenant,
+                                plan,
+                                plan.indicators().stream()
+                                    .filter(
+                                        i ->
+                                            i.nationalIndicator() != null
+                                                && codes.contains(i.nationalIndicator()))
+                                    .toList()))
+                    .filter(m -> !m.indicators().isEmpty())
+                    .toList())
+        .collectList()
+        .flatMap(
+            mapped ->
+                database
+                    .acrossTenants(
+                        db ->
+                            Flux.fromIterable(mapped)
+                                .concatMap(
+                                    m ->
+                                        Flux.fromIterable(
+                                                ProgressService.forms(m.plan(), m.indicators()))
+                                            .concatMap(
+                                                spec ->
+                                                    query.run(
+                                                        db,
+                                                        new Selection(
+                                                            m.tenant().id(),
+                                                            List.of(year),
+                                                            null,
+                                                            false,
+                                                            false),
+                                                        spec))
+                                            .flatMapIterable(
+                                                row ->
+                                                    m.indicators().stream()
+                                                        .filter(
+                                                            i ->
+                                                                row.actuals().containsKey(i.code()))
+                                                        .map(
+                                                            i ->
+                                                                new Computed(
+                                                                    m,
+                                                                    i,
+                                                                    row.actuals().get(i.code()),
+                                                                    row))
+                                                        .toList())))
+                    .collectList());
+  }
+
+  private static ComparisonView view(NationalIndicator national, int year, List<Computed> all) {
+    List<ComparisonView.TenantFigure> figures = new ArrayList<>();
+    for (Computed c : all) {
+      if (!national.code().equals(c.indicator().nationalIndicator())) {
+        continue;
+      }
+      Expectation target = StatusRule.target(c.indicator(), true).orElse(null);
+      figures.add(
+          new ComparisonView.TenantFigure(
+              c.mapped().tenant().id(),
+              c.mapped().tenant().name(),
+              c.mapped().plan().id(),
+              c.indicator().code(),
+              c.indicator().name(),
+              c.actual().number(),
+              c.actual().stage(),
+              c.actual().reports(),
+              target == null ? null : target.view(),
+              Achievement.ratio(c.indicator(), c.actual(), target),
+              StatusRule.status(c.indicator(), year, c.actual(), true),
+              ReportingRate.of(c.row().expected(), c.row().reported())));
+    }
+    figures.sort(
+        Comparator.comparing(ComparisonView.TenantFigure::tenant)
+            .thenComparing(ComparisonView.TenantFigure::indicator));
+    LocalDate end = LocalDate.of(year, 12, 31);
+    var benchmark =
+        national.benchmarks().stream()
+            .filter(b -> !b.asOf().isAfter(end))
+            .max(Comparator.comparing(NationalIndicator.Benchmark::asOf))
+            .or(
+                () ->
+                    national.benchmarks().stream()
+                        .min(Comparator.comparing(NationalIndicator.Benchmark::asOf)));
+    var target = national.target();
+    var nationalTarget =
+        target == null
+            ? null
+            : target
+                .regionClause()
+                .map(c -> FigureView.of(target.year(), c.comparator(), c.value()))
+                .orElse(null);
+    return new ComparisonView(
+        national.code(),
+        national.name(),
+        national.unit().label(),
+        year,
+        benchmark.map(b -> FigureView.of(null, null, b.value())).orElse(null),
+        benchmark.map(b -> b.asOf().toString()).orElse(null),
+        nationalTarget,
+        Instant.now(),
+        figures);
+  }
+}

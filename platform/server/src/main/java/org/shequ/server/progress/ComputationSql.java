@@ -1,0 +1,241 @@
+package org.shequ.server.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Comparator;
+import org.shequ.plan.api.Computation;
+import org.shequ.plan.api.FieldCondition;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.OrgUnitCondition;
+import org.shequ.plan.api.Target;
+
+/**
+ * Translates an indicator's {@link Computation} into at most three aggregate columns ({@code n},
+ * {@code a}, {@code b}) over the rows of one form, and finishes the value from them in Java with
+ * exactly the arithmetic of {@link Computation#evaluate}. The sums are exact in PostgreSQL; the one
+ * division and its half-up rounding happen here, so the two can never disagree by a rounding step.
+ *
+ * <p>The rows carry {@code fv} (the counted field values, null when the unit has no counted
+ * report), {@code level}, {@code area}, {@code population} and {@code tags} of the unit as of the
+ * period.
+ */
+final class ComputationSql {
+  private ComputationSql() {}
+
+  /** Aggregates of one indicator, read back from one result row. */
+  record Aggregates(BigDecimal n, BigDecimal a, BigDecimal b) {}
+
+  /** The SELECT-list expressions for {@code indicator}, aliased with {@code prefix}. */
+  static List<String> columns(Indicator indicator, String prefix, SqlParameters p) {
+    String scope = scopeFilter(indicator, p);
+    List<String> cols = new ArrayList<>();
+    Computation computation = indicator.computation();
+    if (computation instanceof Computation.ShareOfUnits c) {
+      cols.add(count(scope, null, prefix + "n"));
+      cols.add(count(scope, condition(c.condition(), p), prefix + "a"));
+    } else if (computation instanceof Computation.CountOfUnits c) {
+      cols.add(count(scope, null, prefix + "n"));
+      cols.add(count(scope, condition(c.condition(), p), prefix + "a"));
+    } else if (computation instanceof Computation.Sum c) {
+      numberAggregates(scope, number(c.field(), p), prefix, cols);
+    } else if (computation instanceof Computation.AveragePerUnit c) {
+      numberAggregates(scope, number(c.field(), p), prefix, cols);
+    } else if (computation instanceof Computation.RatioOfSums c) {
+      String num = number(c.numerator(), p);
+      String den = number(c.denominator(), p);
+      String both = num + " IS NOT NULL AND " + den + " IS NOT NULL";
+      cols.add(count(scope, both, prefix + "n"));
+      cols.add(sum(scope, both, num, prefix + "a"));
+      cols.add(sum(scope, both, den, prefix + "b"));
+    } else if (computation instanceof Computation.RatioToPopulation c) {
+      String num = number(c.field(), p);
+      String both = num + " IS NOT NULL AND population IS NOT NULL";
+      cols.add(count(scope, both, prefix + "n"));
+      cols.add(sum(scope, both, num, prefix + "a"));
+      cols.add(sum(scope, both, "population", prefix + "b"));
+    } else if (computation instanceof Computation.ShareMeetingTarget c) {
+      String value = number(c.field(), p);
+      Target target = indicator.target();
+      String covered = target == null ? "false" : clauseCovers(target, p);
+      String meets = target == null ? "false" : clauseMet(target, value, p);
+      cols.add(count(scope, value + " IS NOT NULL AND " + covered, prefix + "n"));
+      cols.add(count(scope, value + " IS NOT NULL AND " + meets, prefix + "a"));
+    } else if (computation instanceof Computation.LatestStage c) {
+      String order =
+          "array_position("
+              + p.bind(indicator.stages().stream().map(s -> s.code()).toArray(String[]::new))
+              + "::text[], report_text(fv, "
+              + p.bind(c.field())
+              + "))";
+      cols.add(count(scope, order + " IS NOT NULL", prefix + "n"));
+      cols.add("(min(" + order + ") FILTER (WHERE " + scope + "))::numeric AS " + prefix + "a");
+    } else {
+      throw new IllegalStateException("no SQL for " + computation);
+    }
+    while (cols.size() < 3) {
+      cols.add("NULL::numeric AS " + prefix + (cols.size() == 1 ? "a" : "b"));
+    }
+    return cols;
+  }
+
+  /** The actual value, from the aggregates, with the reference arithmetic. */
+  static Actual finish(Indicator indicator, Aggregates g) {
+    int n = g.n() == null ? 0 : g.n().intValueExact();
+    if (n == 0) {
+      return Actual.noData();
+    }
+    Computation computation = indicator.computation();
+    if (computation instanceof Computation.ShareOfUnits
+        || computation instanceof Computation.ShareMeetingTarget) {
+      return new Actual(percent(g.a(), n), null, n);
+    }
+    if (computation instanceof Computation.CountOfUnits || computation instanceof Computation.Sum) {
+      return new Actual(g.a(), null, n);
+    }
+    if (computation instanceof Computation.AveragePerUnit) {
+      return new Actual(divide(g.a(), BigDecimal.valueOf(n)), null, n);
+    }
+    if (computation instanceof Computation.RatioOfSums c) {
+      return ratio(c.scale(), g, n);
+    }
+    if (computation instanceof Computation.RatioToPopulation c) {
+      return ratio(c.scale(), g, n);
+    }
+    return new Actual(null, indicator.stages().get(g.a().intValueExact() - 1).code(), n);
+  }
+
+  private static Actual ratio(BigDecimal scale, Aggregates g, int n) {
+    if (g.b() == null || g.b().signum() == 0) {
+      return new Actual(null, null, n);
+    }
+    return new Actual(divide(scale.multiply(g.a()), g.b()), null, n);
+  }
+
+  private static BigDecimal percent(BigDecimal meeting, int n) {
+    return divide(Computation.HUNDRED.multiply(meeting), BigDecimal.valueOf(n));
+  }
+
+  private static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    return a.divide(b, Computation.SCALE, RoundingMode.HALF_UP);
+  }
+
+  private static void numberAggregates(
+      String scope, String number, String prefix, List<String> cols) {
+    cols.add(count(scope, number + " IS NOT NULL", prefix + "n"));
+    cols.add(sum(scope, number + " IS NOT NULL", number, prefix + "a"));
+  }
+
+  /** The rows an indicator reads: counted reports of its scope's level and area. */
+  private static String scopeFilter(Indicator indicator, SqlParameters p) {
+    String filter = "fv IS NOT NULL AND level = " + p.bind(indicator.scope().level().name());
+    AreaType area = indicator.scope().area();
+    return area == AreaType.ALL ? filter : filter + " AND area = " + p.bind(area.name());
+  }
+
+  private static String count(String scope, String extra, String alias) {
+    String where = extra == null ? scope : scope + " AND " + extra;
+    return "count(*) FILTER (WHERE " + where + ")::numeric AS " + alias;
+  }
+
+  private static String sum(String scope, String extra, String value, String alias) {
+    return "sum(" + value + ") FILTER (WHERE " + scope + " AND " + extra + ") AS " + alias;
+  }
+
+  static String number(String field, SqlParameters p) {
+    return "report_number(fv, " + p.bind(field) + ")";
+  }
+
+  private static String condition(FieldCondition c, SqlParameters p) {
+    return compare(number(c.field(), p), c.comparator(), p.bind(c.value()) + "::numeric");
+  }
+
+  private static String compare(String left, Comparator comparator, String right) {
+    String op =
+        switch (comparator) {
+          case AT_LEAST -> ">=";
+          case AT_MOST -> "<=";
+          case GREATER_THAN -> ">";
+          case LESS_THAN -> "<";
+          case EQUAL, BETWEEN -> "=";
+        };
+    return "coalesce(" + left + " " + op + " " + right + ", false)";
+  }
+
+  /** Whether any clause of the target covers the unit. */
+  private static String clauseCovers(Target target, SqlParameters p) {
+    List<String> any = new ArrayList<>();
+    for (var clause : target.clauses()) {
+      any.add(unitCondition(clause.appliesTo(), p));
+    }
+    return "(" + String.join(" OR ", any) + ")";
+  }
+
+  /** Whether the unit meets the first clause that covers it (as {@link Target#clauseFor}). */
+  private static String clauseMet(Target target, String value, SqlParameters p) {
+    StringBuilder sql = new StringBuilder("(CASE");
+    for (var clause : target.clauses()) {
+      sql.append(" WHEN ")
+          .append(unitCondition(clause.appliesTo(), p))
+          .append(" THEN ")
+          .append(meets(value, clause.comparator(), clause.value(), p));
+    }
+    return sql.append(" ELSE false END)").toString();
+  }
+
+  /** {@link org.shequ.plan.api.Figures#meets} in SQL. */
+  private static String meets(String value, Comparator comparator, Figure figure, SqlParameters p) {
+    if (figure instanceof Figure.Number n) {
+      return compare(
+          value,
+          comparator == Comparator.BETWEEN ? Comparator.EQUAL : comparator,
+          p.bind(n.value()) + "::numeric");
+    }
+    if (figure instanceof Figure.Range r) {
+      return switch (comparator) {
+        case AT_LEAST, GREATER_THAN -> compare(value, comparator, p.bind(r.min()) + "::numeric");
+        case AT_MOST, LESS_THAN -> compare(value, comparator, p.bind(r.max()) + "::numeric");
+        case EQUAL, BETWEEN ->
+            "coalesce("
+                + value
+                + " BETWEEN "
+                + p.bind(r.min())
+                + "::numeric AND "
+                + p.bind(r.max())
+                + "::numeric, false)";
+      };
+    }
+    return "false";
+  }
+
+  /** {@link OrgUnitCondition#test} in SQL over the unit's facts as of the period. */
+  static String unitCondition(OrgUnitCondition condition, SqlParameters p) {
+    if (condition instanceof OrgUnitCondition.AreaIs a) {
+      return a.area() == AreaType.ALL
+          ? "true"
+          : "coalesce(area = " + p.bind(a.area().name()) + ", false)";
+    }
+    if (condition instanceof OrgUnitCondition.PopulationBelow b) {
+      return "coalesce(population < " + p.bind(b.residents()) + ", false)";
+    }
+    if (condition instanceof OrgUnitCondition.PopulationAtLeast b) {
+      return "coalesce(population >= " + p.bind(b.residents()) + ", false)";
+    }
+    if (condition instanceof OrgUnitCondition.HasTag t) {
+      return "coalesce(" + p.bind(t.tag()) + " = ANY(tags), false)";
+    }
+    if (condition instanceof OrgUnitCondition.AllOf all) {
+      return all.conditions().isEmpty()
+          ? "true"
+          : "("
+              + String.join(
+                  " AND ", all.conditions().stream().map(c -> unitCondition(c, p)).toList())
+              + ")";
+    }
+    return "true";
+  }
+}

@@ -1,0 +1,45 @@
+package org.shequ.server.progress;
+
+import java.math.BigDecimal;
+import org.shequ.plan.api.Comparator;
+import org.shequ.plan.api.Figure;
+
+/**
+ * A baseline, milestone or target as the API shows it.
+ *
+ * @param value a single number, or null
+ * @param min lower bound of a range, or null
+ * @param max upper bound of a range, or null
+ * @param stage a stage code, or null
+ * @param text the figure in one line, e.g. {@code ≥ 90} or {@code ∈ 2–5}
+ */
+public record FigureView(
+    Integer year,
+    String comparator,
+    BigDecimal value,
+    BigDecimal min,
+    BigDecimal max,
+    String stage,
+    String text) {
+
+  public static FigureView of(Integer year, Comparator comparator, Figure figure) {
+    String symbol = comparator == null ? "" : comparator.symbol() + " ";
+    String cmp = comparator == null ? null : comparator.name();
+    if (figure instanceof Figure.Number n) {
+      return new FigureView(
+          year, cmp, n.value(), null, null, null, symbol + n.value().toPlainString());
+    }
+    if (figure instanceof Figure.Range r) {
+      return new FigureView(
+          year,
+          cmp,
+          null,
+          r.min(),
+          r.max(),
+          null,
+          symbol + r.min().toPlainString() + "–" + r.max().toPlainString());
+    }
+    String stage = ((Figure.StageReached) figure).stage();
+    return new FigureView(year, cmp, null, null, null, stage, symbol + stage);
+  }
+}

@@ -1,0 +1,23 @@
+package org.shequ.server.progress;
+
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.web.ApiProblem;
+
+/** The {@code include} parameter: approved reports only (default), or submitted ones as well. */
+public final class Inclusion {
+  private Inclusion() {}
+
+  /** True when submitted reports count too. */
+  public static boolean submitted(String include) {
+    if (include == null || include.isBlank() || include.equals("approved")) {
+      return false;
+    }
+    if (include.equals("submitted")) {
+      return true;
+    }
+    throw ApiProblem.badRequest(
+        "invalid-include",
+        LocalizedText.of(
+            "include 只能为 approved 或 submitted", "include must be 'approved' or 'submitted'"));
+  }
+}

@@ -1,0 +1,139 @@
+package org.shequ.server.progress;
+
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.progress.TableExport.Format;
+import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.tenant.TenantRepository;
+import org.shequ.server.web.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A tenant's progress dashboard, its drill-down by child org unit, and their exports. */
+@RestController
+@RequestMapping("/api/v1/tenants/{tenantId}/progress")
+class ProgressController {
+  private final TenantAccess access;
+  private final TenantRepository tenants;
+  private final TenantPlans plans;
+  private final ProgressService progress;
+
+  ProgressController(
+      TenantAccess access, TenantRepository tenants, TenantPlans plans, ProgressService progress) {
+    this.access = access;
+    this.tenants = tenants;
+    this.plans = plans;
+    this.progress = progress;
+  }
+
+  @GetMapping
+  Mono<ResponseEntity<?>> progress(
+      @PathVariable String tenantId,
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String orgUnit,
+      @RequestParam(required = false) String include,
+      @RequestParam(required = false) String format,
+      ServerHttpRequest request) {
+    return access
+        .reader(tenantId)
+        .flatMap(
+            caller ->
+                tenants
+                    .findById(tenantId)
+                    .flatMap(
+                        tenant -> {
+                          Format f = TableExport.format(format, request);
+                          boolean submitted = Inclusion.submitted(include);
+                          Integer asked = period == null ? null : Periods.parse(period);
+                          Plan p = plans.resolve(tenant, plan, asked);
+                          int year = Periods.year(period, p);
+                          return progress
+                              .progress(caller, tenant, p, year, orgUnit, submitted)
+                              .flatMap(view -> respond(view, f));
+                        }));
+  }
+
+  @GetMapping("/tasks")
+  Mono<TaskTimeline> tasks(
+      @PathVariable String tenantId,
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) String period) {
+    return access
+        .reader(tenantId)
+        .flatMap(caller -> tenants.findById(tenantId))
+        .map(
+            tenant -> {
+              Integer asked = period == null ? null : Periods.parse(period);
+              Plan p = plans.resolve(tenant, plan, asked);
+              return TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+            });
+  }
+
+  @GetMapping("/{indicatorCode}/children")
+  Mono<ResponseEntity<?>> children(
+      @PathVariable String tenantId,
+      @PathVariable String indicatorCode,
+      @RequestParam(required = false) String plan,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String orgUnit,
+      @RequestParam(required = false) String include,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String format,
+      ServerHttpRequest request) {
+    return access
+        .reader(tenantId)
+        .flatMap(
+            caller ->
+                tenants
+                    .findById(tenantId)
+                    .flatMap(
+                        tenant -> {
+                          Format f = TableExport.format(format, request);
+                          boolean submitted = Inclusion.submitted(include);
+                          ChildOrder order = ChildOrder.parse(sort);
+                          Plan p =
+                              plan != null
+                                  ? plans.resolve(tenant, plan, null)
+                                  : plans.loaded(tenant).stream()
+                                      .filter(x -> x.indicator(indicatorCode).isPresent())
+                                      .reduce((a, b) -> b)
+                                      .orElseThrow(() -> notFound(indicatorCode));
+                          Indicator indicator =
+                              p.indicator(indicatorCode).orElseThrow(() -> notFound(indicatorCode));
+                          int year = Periods.year(period, p);
+                          return progress
+                              .children(
+                                  caller, tenant, p, indicator, year, orgUnit, submitted, order)
+                              .flatMap(view -> respond(view, f));
+                        }));
+  }
+
+  private static ApiProblem notFound(String indicatorCode) {
+    return ApiProblem.notFound("指标", "indicator", indicatorCode);
+  }
+
+  private static Mono<ResponseEntity<?>> respond(ProgressView view, Format format) {
+    if (format == Format.JSON) {
+      return Mono.just(ResponseEntity.ok(view));
+    }
+    return TableExport.export(
+        ProgressTables.progress(view), format, "progress-" + view.tenant() + "-" + view.period());
+  }
+
+  private static Mono<ResponseEntity<?>> respond(ChildProgress view, Format format) {
+    if (format == Format.JSON) {
+      return Mono.just(ResponseEntity.ok(view));
+    }
+    return TableExport.export(
+        ProgressTables.children(view),
+        format,
+        "progress-" + view.tenant() + "-" + view.indicator() + "-" + view.period());
+  }
+}

@@ -1,0 +1,248 @@
+package org.shequ.server.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.Form;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.progress.ProgressQuery.FormRow;
+import org.shequ.server.progress.ProgressQuery.FormSpec;
+import org.shequ.server.progress.ProgressQuery.Selection;
+import org.shequ.server.security.Caller;
+import org.shequ.server.security.Role;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.Tenant;
+import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.ApiProblem;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Assembles a plan's progress for a subtree and period from the per-form SQL passes. */
+@Service
+public class ProgressService {
+  private final TenantDatabase database;
+  private final ProgressQuery query;
+
+  public ProgressService(TenantDatabase database, ProgressQuery query) {
+    this.database = database;
+    this.query = query;
+  }
+
+  /** The subtree asked for, checked: it exists, and a reporter may only see its own subtree. */
+  record Root(String id, boolean wholeTenant) {}
+
+  /** Every indicator of {@code plan}, for {@code year}, with the trend since the plan's start. */
+  public Mono<ProgressView> progress(
+      Caller caller, Tenant tenant, Plan plan, int year, String orgUnit, boolean submitted) {
+    List<Integer> years = IntStream.rangeClosed(plan.period().startYear(), year).boxed().toList();
+    return database
+        .inTenant(
+            tenant.id(),
+            db ->
+                root(db, caller, tenant.id(), orgUnit)
+                    .flatMapMany(
+                        root ->
+                            Flux.fromIterable(forms(plan, plan.indicators()))
+                                .concatMap(
+                                    spec ->
+                                        query.run(
+                                            db,
+                                            new Selection(
+                                                tenant.id(), years, root.id(), false, submitted),
+                                            spec))
+                                .collectList()
+                                .map(rows -> assemble(plan, year, root, rows))))
+        .single()
+        .map(
+            list ->
+                new ProgressView(
+                    tenant.id(),
+                    plan.id(),
+                    year,
+                    orgUnit == null ? defaultRoot(caller) : orgUnit,
+                    submitted ? "submitted" : "approved",
+                    Instant.now(),
+                    list));
+  }
+
+  /** One indicator for each child of the subtree root. */
+  public Mono<ChildProgress> children(
+      Caller caller,
+      Tenant tenant,
+      Plan plan,
+      Indicator indicator,
+      int year,
+      String orgUnit,
+      boolean submitted,
+      ChildOrder order) {
+    FormSpec spec = forms(plan, List.of(indicator)).get(0);
+    return database
+        .inTenant(
+            tenant.id(),
+            db ->
+                root(db, caller, tenant.id(), orgUnit)
+                    .flatMapMany(
+                        root ->
+                            query.run(
+                                db,
+                                new Selection(
+                                    tenant.id(), List.of(year), root.id(), true, submitted),
+                                spec)))
+        .map(
+            row -> {
+              Actual actual = row.actuals().get(indicator.code());
+              return new ChildProgress.Child(
+                  row.branch(),
+                  org.shequ.plan.api.LocalizedText.of(
+                      row.branchNameZh(),
+                      row.branchNameEn() == null ? row.branchNameZh() : row.branchNameEn()),
+                  actual.number(),
+                  actual.stage(),
+                  actual.reports(),
+                  StatusRule.status(indicator, year, actual, false),
+                  ReportingRate.of(row.expected(), row.reported()));
+            })
+        .collectList()
+        .map(
+            list ->
+                new ChildProgress(
+                    tenant.id(),
+                    plan.id(),
+                    indicator.code(),
+                    indicator.name(),
+                    year,
+                    orgUnit == null ? defaultRoot(caller) : orgUnit,
+                    order.code(),
+                    StatusRule.expected(indicator, year, false).map(Expectation::view).orElse(null),
+                    StatusRule.target(indicator, false).map(Expectation::view).orElse(null),
+                    list.stream().sorted(order.comparator(indicator)).toList()));
+  }
+
+  /** The indicators grouped by the form they are computed from, in plan order. */
+  public static List<FormSpec> forms(Plan plan, List<Indicator> indicators) {
+    Map<String, List<Indicator>> byForm = new LinkedHashMap<>();
+    for (Indicator i : indicators) {
+      byForm.computeIfAbsent(i.computation().formCode(), k -> new ArrayList<>()).add(i);
+    }
+    List<FormSpec> specs = new ArrayList<>();
+    byForm.forEach(
+        (code, list) -> {
+          Form form = plan.form(code).orElse(null);
+          specs.add(
+              form == null
+                  ? new FormSpec(
+                      code, list.get(0).scope().level(), list.get(0).scope().area(), list)
+                  : new FormSpec(code, form.level(), form.appliesTo(), list));
+        });
+    return specs;
+  }
+
+  private List<IndicatorProgress> assemble(Plan plan, int year, Root root, List<FormRow> rows) {
+    Map<String, FormRow> current = new LinkedHashMap<>();
+    Map<String, Map<Integer, BigDecimal>> trend = new LinkedHashMap<>();
+    for (FormRow row : rows) {
+      if (row.year() == year) {
+        current.put(row.formCode(), row);
+      }
+      row.actuals()
+          .forEach(
+              (code, actual) -> {
+                if (actual.hasData() && actual.number() != null) {
+                  trend
+                      .computeIfAbsent(code, k -> new TreeMap<>())
+                      .put(row.year(), actual.number());
+                }
+              });
+    }
+    List<IndicatorProgress> out = new ArrayList<>();
+    for (Indicator i : plan.indicators()) {
+      FormRow row = current.get(i.computation().formCode());
+      Actual actual = row == null ? Actual.noData() : row.actuals().get(i.code());
+      var expected = StatusRule.expected(i, year, root.wholeTenant());
+      out.add(
+          new IndicatorProgress(
+              i.code(),
+              i.name(),
+              i.unit().label(),
+              i.computation().formCode(),
+              i.nationalIndicator(),
+              actual.number(),
+              actual.stage(),
+              actual.reports(),
+              i.baseline() == null
+                  ? null
+                  : FigureView.of(i.baseline().year(), null, i.baseline().value()),
+              expected.map(Expectation::view).orElse(null),
+              expected.map(Expectation::source).orElse(null),
+              StatusRule.target(i, root.wholeTenant()).map(Expectation::view).orElse(null),
+              StatusRule.status(i, year, actual, root.wholeTenant()),
+              row == null
+                  ? ReportingRate.of(0, 0)
+                  : ReportingRate.of(row.expected(), row.reported()),
+              i.qualitative()
+                  ? null
+                  : Projection.of(
+                      i, trend.getOrDefault(i.code(), Map.of()), plan.period().endYear())));
+    }
+    return out;
+  }
+
+  private static String defaultRoot(Caller caller) {
+    return onlyReporter(caller) ? caller.orgUnit() : null;
+  }
+
+  private static boolean onlyReporter(Caller caller) {
+    return !caller.readsEveryTenant() && !caller.has(Role.REGION_ADMIN);
+  }
+
+  /**
+   * Resolves the subtree root: a reporter defaults to, and is confined to, its own org unit's
+   * subtree (as the tree stands today); an unknown unit is a 404.
+   */
+  private Mono<Root> root(DatabaseClient db, Caller caller, String tenantId, String orgUnit) {
+    String id = orgUnit == null ? defaultRoot(caller) : orgUnit;
+    if (id == null) {
+      return Mono.just(new Root(null, true));
+    }
+    if (onlyReporter(caller) && caller.orgUnit() == null) {
+      return Mono.error(TenantAccess.forbidden());
+    }
+    return db.sql(
+            """
+            WITH RECURSIVE up AS (
+              SELECT org_unit_id, parent_id FROM org_unit_version
+              WHERE tenant_id = :t AND org_unit_id = :id AND valid_to IS NULL
+              UNION
+              SELECT v.org_unit_id, v.parent_id FROM org_unit_version v
+              JOIN up ON v.tenant_id = :t AND v.org_unit_id = up.parent_id AND v.valid_to IS NULL
+            )
+            SELECT (SELECT parent_id IS NULL FROM up WHERE org_unit_id = :id) AS top,
+                   coalesce(bool_or(org_unit_id = :mine), false) AS mine
+            FROM up
+            """)
+        .bind("t", tenantId)
+        .bind("id", id)
+        .bind("mine", caller.orgUnit() == null ? "" : caller.orgUnit())
+        .map(r -> new Object[] {r.get("top", Boolean.class), r.get("mine", Boolean.class)})
+        .one()
+        .flatMap(
+            r -> {
+              if (r[0] == null) {
+                return Mono.error(ApiProblem.notFound("组织单元", "org unit", id));
+              }
+              if (onlyReporter(caller) && !Boolean.TRUE.equals(r[1])) {
+                return Mono.error(TenantAccess.forbidden());
+              }
+              return Mono.just(new Root(id, (Boolean) r[0]));
+            });
+  }
+}

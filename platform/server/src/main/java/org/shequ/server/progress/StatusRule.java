@@ -1,0 +1,196 @@
+package org.shequ.server.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.Comparator;
+import org.shequ.plan.api.Computation;
+import org.shequ.plan.api.Direction;
+import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.Figures;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Milestone;
+import org.shequ.plan.api.Target;
+
+/**
+ * Decides an indicator's status for a period (docs/progress.md, "Status"). Pure: the same actual,
+ * year and indicator always give the same status.
+ */
+public final class StatusRule {
+  /** A shortfall of at most this share of the expected value is "at risk" rather than "behind". */
+  static final BigDecimal TOLERANCE = new BigDecimal("0.10");
+
+  private StatusRule() {}
+
+  /**
+   * The target that applies to the region (or subtree) as a whole: for per-unit targets computed as
+   * the share of units meeting them, 100% of units; otherwise the target's unconditional clause.
+   * Totals (sums and counts) have no target below the whole tenant.
+   */
+  public static Optional<Expectation> target(Indicator indicator, boolean wholeTenant) {
+    Target target = indicator.target();
+    if (target == null || (!wholeTenant && isTotal(indicator))) {
+      return Optional.empty();
+    }
+    if (indicator.computation() instanceof Computation.ShareMeetingTarget) {
+      return Optional.of(
+          new Expectation(target.year(), Comparator.AT_LEAST, Figure.number(100), "target"));
+    }
+    return target
+        .regionClause()
+        .map(c -> new Expectation(target.year(), c.comparator(), c.value(), "target"));
+  }
+
+  /** What the plan expects for {@code year}: its milestone, the target, or an interpolated step. */
+  public static Optional<Expectation> expected(Indicator indicator, int year, boolean wholeTenant) {
+    if (!wholeTenant && isTotal(indicator)) {
+      return Optional.empty();
+    }
+    Optional<Expectation> target = target(indicator, wholeTenant);
+    if (!(indicator.computation() instanceof Computation.ShareMeetingTarget)) {
+      Optional<Milestone> m = indicator.milestone(year);
+      if (m.isPresent()) {
+        return Optional.of(
+            new Expectation(year, m.get().comparator(), m.get().value(), "milestone"));
+      }
+    }
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    Expectation t = target.get();
+    if (year >= t.year()) {
+      return target;
+    }
+    if (indicator.baseline() != null
+        && indicator.baseline().value() instanceof Figure.Number b
+        && t.representative() != null
+        && indicator.baseline().year() < year) {
+      int from = indicator.baseline().year();
+      BigDecimal step =
+          t.representative()
+              .subtract(b.value())
+              .multiply(BigDecimal.valueOf(year - from))
+              .divide(BigDecimal.valueOf(t.year() - from), 4, RoundingMode.HALF_UP);
+      return Optional.of(
+          new Expectation(
+              year,
+              t.comparator(),
+              Figure.number(b.value().add(step).toPlainString()),
+              "interpolated"));
+    }
+    return Optional.empty();
+  }
+
+  /** The status of {@code actual} for {@code year}. */
+  public static ProgressStatus status(
+      Indicator indicator, int year, Actual actual, boolean wholeTenant) {
+    if (!actual.hasData()) {
+      return ProgressStatus.NO_DATA;
+    }
+    Optional<Expectation> target = target(indicator, wholeTenant);
+    Optional<Expectation> expected = expected(indicator, year, wholeTenant);
+    if (target.isEmpty() && expected.isEmpty()) {
+      return ProgressStatus.NO_TARGET;
+    }
+    if (target.isPresent() && meets(indicator, actual, target.get())) {
+      return ProgressStatus.ACHIEVED;
+    }
+    if (expected.isPresent()) {
+      if (meets(indicator, actual, expected.get())) {
+        return ProgressStatus.ON_TRACK;
+      }
+      return nearlyMeets(indicator, actual, expected.get())
+          ? ProgressStatus.AT_RISK
+          : ProgressStatus.BEHIND;
+    }
+    // Before the target year with no milestone and no baseline: the plan sets no schedule to be
+    // behind, so only the distance to the target itself is judged.
+    return nearlyMeets(indicator, actual, target.get())
+        ? ProgressStatus.ON_TRACK
+        : ProgressStatus.AT_RISK;
+  }
+
+  /** Whether the actual satisfies the expectation, read in the indicator's direction. */
+  public static boolean meets(Indicator indicator, Actual actual, Expectation e) {
+    Comparator comparator = effective(indicator, e.comparator());
+    if (e.figure() instanceof Figure.StageReached s) {
+      if (actual.stage() == null) {
+        return false;
+      }
+      int got = indicator.stageOrder(actual.stage());
+      int want = indicator.stageOrder(s.stage());
+      return got >= 0
+          && want >= 0
+          && comparator.test(BigDecimal.valueOf(got), BigDecimal.valueOf(want));
+    }
+    return actual.number() != null && Figures.meets(actual.number(), comparator, e.figure());
+  }
+
+  /** Within {@link #TOLERANCE} of the expectation (numbers), or one stage short of it (stages). */
+  static boolean nearlyMeets(Indicator indicator, Actual actual, Expectation e) {
+    if (e.figure() instanceof Figure.StageReached s) {
+      if (actual.stage() == null) {
+        return false;
+      }
+      int got = indicator.stageOrder(actual.stage());
+      int want = indicator.stageOrder(s.stage());
+      return got >= 0 && Math.abs(want - got) == 1;
+    }
+    BigDecimal a = actual.number();
+    if (a == null) {
+      return false;
+    }
+    Comparator comparator = effective(indicator, e.comparator());
+    BigDecimal lo = lower(e.figure());
+    BigDecimal hi = upper(e.figure());
+    BigDecimal bound;
+    BigDecimal gap;
+    switch (comparator) {
+      case AT_LEAST, GREATER_THAN -> {
+        bound = lo;
+        gap = lo.subtract(a);
+      }
+      case AT_MOST, LESS_THAN -> {
+        bound = hi;
+        gap = a.subtract(hi);
+      }
+      default -> {
+        bound = a.compareTo(lo) < 0 ? lo : hi;
+        gap = a.compareTo(lo) < 0 ? lo.subtract(a) : a.subtract(hi);
+      }
+    }
+    return gap.compareTo(bound.abs().multiply(TOLERANCE)) <= 0;
+  }
+
+  /**
+   * An EQUAL or BETWEEN in the plan is read with the indicator's direction: exceeding "= 100%" on a
+   * higher-is-better indicator is no shortfall. Only closer-is-better indicators keep equality.
+   */
+  static Comparator effective(Indicator indicator, Comparator comparator) {
+    if (comparator != Comparator.EQUAL && comparator != Comparator.BETWEEN) {
+      return comparator;
+    }
+    if (indicator.direction() == Direction.HIGHER_IS_BETTER) {
+      return Comparator.AT_LEAST;
+    }
+    if (indicator.direction() == Direction.LOWER_IS_BETTER) {
+      return Comparator.AT_MOST;
+    }
+    return comparator;
+  }
+
+  /** Sums and counts of units: totals whose targets only make sense for the whole tenant. */
+  static boolean isTotal(Indicator indicator) {
+    return indicator.computation() instanceof Computation.Sum
+        || indicator.computation() instanceof Computation.CountOfUnits;
+  }
+
+  private static BigDecimal lower(Figure f) {
+    return f instanceof Figure.Range r ? r.min() : ((Figure.Number) f).value();
+  }
+
+  private static BigDecimal upper(Figure f) {
+    return f instanceof Figure.Range r ? r.max() : ((Figure.Number) f).value();
+  }
+}

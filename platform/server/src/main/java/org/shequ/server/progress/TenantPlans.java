@@ -1,0 +1,55 @@
+package org.shequ.server.progress;
+
+import java.util.List;
+import java.util.Optional;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.plan.LoadedPlan;
+import org.shequ.server.plan.PlanRegistry;
+import org.shequ.server.tenant.Tenant;
+import org.shequ.server.web.ApiProblem;
+import org.springframework.stereotype.Component;
+
+/** Which loaded plan of a tenant a progress request is about. */
+@Component
+public class TenantPlans {
+  private final PlanRegistry registry;
+
+  public TenantPlans(PlanRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The tenant's plans that are loaded, in the tenant's order. */
+  public List<Plan> loaded(Tenant tenant) {
+    return tenant.plans().stream()
+        .map(registry::plan)
+        .flatMap(Optional::stream)
+        .map(LoadedPlan::plan)
+        .toList();
+  }
+
+  /**
+   * The plan asked for (it must be one of the tenant's), or else the tenant's plan covering {@code
+   * year}, or else its last plan.
+   */
+  public Plan resolve(Tenant tenant, String planId, Integer year) {
+    List<Plan> plans = loaded(tenant);
+    if (planId != null) {
+      return plans.stream()
+          .filter(p -> p.id().equals(planId))
+          .findFirst()
+          .orElseThrow(() -> ApiProblem.notFound("规划", "plan", planId));
+    }
+    if (plans.isEmpty()) {
+      throw ApiProblem.notFound("租户的规划", "plan of tenant", tenant.id());
+    }
+    return plans.stream()
+        .filter(p -> year != null && p.period().contains(year))
+        .findFirst()
+        .orElse(plans.get(plans.size() - 1));
+  }
+
+  /** The plan of a tenant covering {@code year}, if any (national comparison). */
+  public Optional<Plan> covering(Tenant tenant, int year) {
+    return loaded(tenant).stream().filter(p -> p.period().contains(year)).findFirst();
+  }
+}
