@@ -1,0 +1,52 @@
+package org.shequ.server.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo data at start-up, after the tenants are provisioned, when the server runs on its
+ * own embedded PostgreSQL (never on a configured database, unless forced) and seeding is enabled.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class DemoDataRunner implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+  /**
+   * The property source the embedded default adds when it has started its own PostgreSQL: the one
+   * sure sign that the database is a local throw-away one and not a configured, possibly real one.
+   */
+  static final String EMBEDDED_SOURCE = "shequEmbeddedPostgres";
+
+  private final DemoDataSeeder seeder;
+  private final DemoDataProperties properties;
+  private final ConfigurableEnvironment environment;
+
+  DemoDataRunner(
+      DemoDataSeeder seeder, DemoDataProperties properties, ConfigurableEnvironment environment) {
+    this.seeder = seeder;
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.enabled()) {
+      log.info("Synthetic demo data is turned off (shequ.demo-data.enabled=false)");
+      return;
+    }
+    boolean embedded =
+        environment.getPropertySources().contains(EMBEDDED_SOURCE)
+            && environment.getProperty("shequ.embedded-database.active", Boolean.class, false);
+    if (!embedded && !properties.force()) {
+      return;
+    }
+    seeder.seedAll();
+  }
+}
