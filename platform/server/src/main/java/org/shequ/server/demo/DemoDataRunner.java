@@ -1,5 +1,6 @@
 package org.shequ.server.demo;
 
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -7,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +43,21 @@ class DemoDataRunner implements ApplicationRunner {
       log.info("Synthetic demo data is turned off (shequ.demo-data.enabled=false)");
       return;
     }
-    boolean embedded =
-        environment.getPropertySources().contains(EMBEDDED_SOURCE)
-            && environment.getProperty("shequ.embedded-database.active", Boolean.class, false);
-    if (!embedded && !properties.force()) {
+    if (!onEmbeddedDatabase() && !properties.force()) {
       return;
     }
     seeder.seedAll();
+  }
+
+  /**
+   * Whether the application really talks to the embedded PostgreSQL: the embedded default started
+   * it and no other setting (a test's or an operator's) points R2DBC elsewhere.
+   */
+  private boolean onEmbeddedDatabase() {
+    PropertySource<?> embedded = environment.getPropertySources().get(EMBEDDED_SOURCE);
+    return embedded != null
+        && environment.getProperty("shequ.embedded-database.active", Boolean.class, false)
+        && Objects.equals(
+            environment.getProperty("spring.r2dbc.url"), embedded.getProperty("spring.r2dbc.url"));
   }
 }
