@@ -35,7 +35,7 @@ class ProgressTest extends ShequServerTest {
   @BeforeEach
   void units() {
     s = UUID.randomUUID().toString().substring(0, 8);
-    jiexiu = new ReportFixtures(tenantDatabase, "jiexiu");
+    jiexiu = new ReportFixtures(tenantDatabase, "test-jiexiu");
     jiexiu.unit("R-" + s, "REGION", null, null, null);
     jiexiu.unit("S-" + s, "STREET", "R-" + s, null, null);
     jiexiu.unit("C1-" + s, "COMMUNITY", "S-" + s, "URBAN", 5000);
@@ -60,7 +60,7 @@ class ProgressTest extends ShequServerTest {
     List<Map<String, Object>> indicators =
         client
                     .get()
-                    .uri("/api/v1/tenants/jiexiu/progress?period=2019&orgUnit=R-" + s + query)
+                    .uri("/api/v1/tenants/test-jiexiu/progress?period=2019&orgUnit=R-" + s + query)
                     .exchange()
                     .expectStatus()
                     .isOk()
@@ -83,7 +83,7 @@ class ProgressTest extends ShequServerTest {
 
   @Test
   void jiexiuFiguresMatchHandComputationAndTheReferenceEvaluation() {
-    var p = progress(regionAdmin("jiexiu"), "");
+    var p = progress(regionAdmin("test-jiexiu"), "");
     // C1 urban 12 ≥ 10, C2 rural <3000 2 ≥ 2, C3 rural =3000 4 < 5: two of three.
     assertThat(actual(p.get("JX-COMMUNITY-SOCIAL-ORGS"))).isEqualByComparingTo("66.6667");
     assertThat(actual(p.get("JX-RURAL-FACILITY-COVERAGE"))).isEqualByComparingTo("50.0000");
@@ -166,7 +166,7 @@ class ProgressTest extends ShequServerTest {
         "SUBMITTED",
         "jiexiu-2018-2020",
         "{\"has_service_facility\":true,\"social_orgs\":5}");
-    var admin = regionAdmin("jiexiu");
+    var admin = regionAdmin("test-jiexiu");
     assertThat(actual(progress(admin, "").get("JX-RURAL-FACILITY-COVERAGE")))
         .isEqualByComparingTo("50");
     assertThat(actual(progress(admin, "&include=submitted").get("JX-RURAL-FACILITY-COVERAGE")))
@@ -197,10 +197,10 @@ class ProgressTest extends ShequServerTest {
   @Test
   void drillDownListsStreetsAndReportersStayInTheirSubtree() {
     Map<?, ?> body =
-        regionAdmin("jiexiu")
+        regionAdmin("test-jiexiu")
             .get()
             .uri(
-                "/api/v1/tenants/jiexiu/progress/JX-RURAL-FACILITY-COVERAGE/children?period=2019"
+                "/api/v1/tenants/test-jiexiu/progress/JX-RURAL-FACILITY-COVERAGE/children?period=2019"
                     + "&orgUnit=R-"
                     + s)
             .exchange()
@@ -215,17 +215,17 @@ class ProgressTest extends ShequServerTest {
     assertThat(new BigDecimal(((Map<?, ?>) children.get(0)).get("actual").toString()))
         .isEqualByComparingTo("50");
 
-    var reporter = as("rep-" + s, "jiexiu", "C2-" + s, Role.REPORTER);
+    var reporter = as("rep-" + s, "test-jiexiu", "C2-" + s, Role.REPORTER);
     reporter
         .get()
-        .uri("/api/v1/tenants/jiexiu/progress?period=2019&orgUnit=R-" + s)
+        .uri("/api/v1/tenants/test-jiexiu/progress?period=2019&orgUnit=R-" + s)
         .exchange()
         .expectStatus()
         .isForbidden();
     Map<?, ?> own =
         reporter
             .get()
-            .uri("/api/v1/tenants/jiexiu/progress?period=2019")
+            .uri("/api/v1/tenants/test-jiexiu/progress?period=2019")
             .exchange()
             .expectStatus()
             .isOk()
@@ -235,7 +235,7 @@ class ProgressTest extends ShequServerTest {
     assertThat(own.get("orgUnit")).isEqualTo("C2-" + s);
     as("rep-" + s, "xiamen", "X", Role.REPORTER)
         .get()
-        .uri("/api/v1/tenants/jiexiu/progress?period=2019")
+        .uri("/api/v1/tenants/test-jiexiu/progress?period=2019")
         .exchange()
         .expectStatus()
         .isNotFound();
@@ -243,7 +243,7 @@ class ProgressTest extends ShequServerTest {
 
   @Test
   void stageIndicatorComparesStagesByOrder() {
-    var xinbei = new ReportFixtures(tenantDatabase, "changzhou-xinbei");
+    var xinbei = new ReportFixtures(tenantDatabase, "test-xinbei");
     xinbei.unit("XR-" + s, "REGION", null, null, null);
     xinbei.report(
         "XB-REGION",
@@ -264,13 +264,9 @@ class ProgressTest extends ShequServerTest {
     for (var c : List.of(new String[] {"2018", "on_track"}, new String[] {"2019", "at_risk"})) {
       List<?> list =
           (List<?>)
-              regionAdmin("changzhou-xinbei")
+              regionAdmin("test-xinbei")
                   .get()
-                  .uri(
-                      "/api/v1/tenants/changzhou-xinbei/progress?period="
-                          + c[0]
-                          + "&orgUnit=XR-"
-                          + s)
+                  .uri("/api/v1/tenants/test-xinbei/progress?period=" + c[0] + "&orgUnit=XR-" + s)
                   .exchange()
                   .expectStatus()
                   .isOk()
@@ -292,9 +288,9 @@ class ProgressTest extends ShequServerTest {
   @Test
   void csvExportHasChineseHeadersAndABom() {
     byte[] csv =
-        regionAdmin("jiexiu")
+        regionAdmin("test-jiexiu")
             .get()
-            .uri("/api/v1/tenants/jiexiu/progress?period=2019&format=csv&orgUnit=R-" + s)
+            .uri("/api/v1/tenants/test-jiexiu/progress?period=2019&format=csv&orgUnit=R-" + s)
             .exchange()
             .expectStatus()
             .isOk()
@@ -334,7 +330,7 @@ class ProgressTest extends ShequServerTest {
         .blockLast();
     String select =
         "SELECT org_unit_id, version, status, field_values::text, approved_version,"
-            + " approved_values::text FROM report_current WHERE tenant_id = 'jiexiu'"
+            + " approved_values::text FROM report_current WHERE tenant_id = 'test-jiexiu'"
             + " AND form_code = 'JX-STREET' AND org_unit_id LIKE '%-"
             + s
             + "' ORDER BY 1";

@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * tables.
  */
 abstract class ReportTestSupport extends ShequServerTest {
-  static final String TENANT = "changzhou-xinbei";
+  static final String TENANT = "test-reports";
   static final String FORM = "XB-COMMUNITY";
 
   @Autowired TenantDatabase database;

@@ -285,7 +285,7 @@ class ReportWorkflowTest extends ReportTestSupport {
                 .getResponseBody());
     // The same answer as for a tenant that does not exist: no values, no version, no status.
     assertThat(body)
-        .contains("no tenant 'changzhou-xinbei'")
+        .contains("no tenant '" + ReportTestSupport.TENANT + "'")
         .doesNotContain("premises_area")
         .doesNotContain("\"version\"")
         .doesNotContain("DRAFT");

@@ -59,11 +59,11 @@ class RowLevelSecurityTest extends ShequServerTest {
   @BeforeEach
   void oneUnitInEachOfTwoTenants() throws SQLException {
     try (Connection c = app()) {
-      tenant(c, "jiexiu");
-      insertUnit(c, "jiexiu", jiexiuUnit);
+      tenant(c, "test-jiexiu");
+      insertUnit(c, "test-jiexiu", jiexiuUnit);
       c.commit();
-      tenant(c, "xiamen");
-      insertUnit(c, "xiamen", xiamenUnit);
+      tenant(c, "test-xinbei");
+      insertUnit(c, "test-xinbei", xiamenUnit);
       c.commit();
     }
   }
@@ -92,24 +92,25 @@ class RowLevelSecurityTest extends ShequServerTest {
   @Test
   void aTenantSeesOnlyItsOwnRows() throws SQLException {
     try (Connection c = app()) {
-      tenant(c, "jiexiu");
+      tenant(c, "test-jiexiu");
       assertThat(count(c, "SELECT count(*) FROM org_unit WHERE org_unit_id = '" + jiexiuUnit + "'"))
           .isOne();
       assertThat(count(c, "SELECT count(*) FROM org_unit WHERE org_unit_id = '" + xiamenUnit + "'"))
           .isZero();
-      assertThat(count(c, "SELECT count(*) FROM org_unit WHERE tenant_id <> 'jiexiu'")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM org_unit WHERE tenant_id <> 'test-jiexiu'"))
+          .isZero();
     }
   }
 
   @Test
   void aTenantCannotWriteAnotherTenantsRows() throws SQLException {
     try (Connection c = app()) {
-      tenant(c, "jiexiu");
-      assertThatThrownBy(() -> insertUnit(c, "xiamen", "rls-intruder-" + suffix))
+      tenant(c, "test-jiexiu");
+      assertThatThrownBy(() -> insertUnit(c, "test-xinbei", "rls-intruder-" + suffix))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("row-level security");
       c.rollback();
-      tenant(c, "jiexiu");
+      tenant(c, "test-jiexiu");
       try (Statement s = c.createStatement()) {
         // An UPDATE aimed at the other tenant finds nothing to update.
         assertThat(
@@ -136,7 +137,7 @@ class RowLevelSecurityTest extends ShequServerTest {
                       + xiamenUnit
                       + "')"))
           .isEqualTo(2);
-      assertThatThrownBy(() -> insertUnit(c, "xiamen", "rls-national-" + suffix))
+      assertThatThrownBy(() -> insertUnit(c, "test-xinbei", "rls-national-" + suffix))
           .isInstanceOf(SQLException.class);
       c.rollback();
     }
@@ -145,13 +146,13 @@ class RowLevelSecurityTest extends ShequServerTest {
   @Test
   void reportVersionsCanNeverBeChangedOrDeleted() throws SQLException {
     try (Connection c = app()) {
-      tenant(c, "jiexiu");
+      tenant(c, "test-jiexiu");
       try (Statement s = c.createStatement()) {
         assertThatThrownBy(() -> s.executeUpdate("UPDATE report_version SET status = 'APPROVED'"))
             .hasMessageContaining("permission denied");
       }
       c.rollback();
-      tenant(c, "jiexiu");
+      tenant(c, "test-jiexiu");
       try (Statement s = c.createStatement()) {
         assertThatThrownBy(() -> s.executeUpdate("DELETE FROM report_version"))
             .hasMessageContaining("permission denied");

@@ -33,13 +33,24 @@ public abstract class ShequServerTest {
     registry.add("spring.liquibase.user", DATABASE::ownerUser);
     registry.add("spring.liquibase.password", DATABASE::ownerPassword);
     registry.add("shequ.plugins-dir", TestPaths::pluginsDir);
-    registry.add("shequ.tenants-dir", TestPaths::tenantsDir);
+    registry.add("shequ.tenants-dir", () -> TENANTS_DIR);
     // Sign tokens as the embedded default does, with a key in a fresh data directory.
     registry.add("shequ.embedded-database.active", () -> "true");
     registry.add("shequ.data-dir", () -> DATA_DIR);
   }
 
   private static final String DATA_DIR = TestPaths.tempDataDir();
+
+  /**
+   * The repository's four tenants, plus tenants of their own for tests that write fixtures straight
+   * into the tables (and so bypass the org-unit rules the other tests rely on).
+   */
+  private static final String TENANTS_DIR =
+      TestPaths.tenantsWith(
+          java.util.Map.of(
+              "test-jiexiu", "jiexiu-2018-2020",
+              "test-xinbei", "changzhou-xinbei-2016-2020",
+              "test-reports", "changzhou-xinbei-2016-2020"));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;

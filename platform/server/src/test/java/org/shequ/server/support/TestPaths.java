@@ -24,6 +24,32 @@ public final class TestPaths {
     }
   }
 
+  /**
+   * A new directory with the repository's tenant files and one extra tenant per entry (tenant id →
+   * the plan it runs), all provisioned by a server pointed at it.
+   */
+  public static String tenantsWith(java.util.Map<String, String> extra) {
+    try {
+      Path dir = Files.createTempDirectory("shequ-tenants");
+      try (var files = Files.list(Path.of(tenantsDir()))) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+          Files.copy(f, dir.resolve(f.getFileName()));
+        }
+      }
+      int n = 0;
+      for (var e : new java.util.TreeMap<>(extra).entrySet()) {
+        n++;
+        Files.writeString(
+            dir.resolve(e.getKey() + ".yaml"),
+            "id: %s\nname: {zh: 测试租户%d, en: Test tenant %d}\ndivisionCode: \"9900%02d\"\nlevel: CITY\nplans: [%s]\n"
+                .formatted(e.getKey(), n, n, n, e.getValue()));
+      }
+      return dir.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static String required(String property) {
     String dir = System.getProperty(property);
     if (dir == null || !Files.isDirectory(Path.of(dir))) {
