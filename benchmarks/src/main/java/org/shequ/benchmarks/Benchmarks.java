@@ -326,7 +326,7 @@ public final class Benchmarks {
 
   private static boolean counted(JsonNode view) {
     for (JsonNode i : view.get("indicators")) {
-      JsonNode rate = i.get("reportingRate");
+      JsonNode rate = i.get("reporting");
       if (rate != null && rate.hasNonNull("reported") && rate.get("reported").asLong() > 0) {
         return true;
       }

@@ -38,7 +38,8 @@ final class SyntheticLoad {
           INSERT INTO org_unit_version (tenant_id, org_unit_id, valid_from, parent_id, name_zh, name_en,
                                         area, population, households, tags, change_kind, changed_by)
           SELECT '%1$s', '%1$s-root', DATE '2010-01-01', NULL, '%1$s（合成基准数据）',
-                 '%1$s (synthetic benchmark)', NULL, NULL, NULL, ARRAY['synthetic-benchmark'],
+                 '%1$s (synthetic benchmark)', NULL::text, NULL::int, NULL::int,
+                 ARRAY['synthetic-benchmark'],
                  'IMPORT', '%4$s'
           UNION ALL
           SELECT '%1$s', '%1$s-s' || lpad(i::text, 4, '0'), DATE '2010-01-01', '%1$s-root',
@@ -50,7 +51,7 @@ final class SyntheticLoad {
                  '%1$s-s' || lpad((1 + i %% %2$d)::text, 4, '0'),
                  '合成社区' || i, 'Synthetic community ' || i,
                  CASE WHEN i %% 5 < 3 THEN 'URBAN' ELSE 'RURAL' END,
-                 1000 + (i * 7919) %% 9000, 300 + (i * 104729) %% 3000,
+                 1000 + (i::bigint * 7919) %% 9000, 300 + (i::bigint * 104729) %% 3000,
                  ARRAY['synthetic-benchmark'], 'IMPORT', '%4$s'
           FROM generate_series(1, %3$d) i
           """
