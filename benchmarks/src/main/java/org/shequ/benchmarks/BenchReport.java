@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Writes a run's figures, method and machine to {@code docs/benchmarks.md}. */
 final class BenchReport {
+  static final String HAND_MEASURED = "<!-- measured by hand: kept when the harness rewrites -->";
+
   private BenchReport() {}
 
   static void write(Path out, Results r, String args) throws Exception {
@@ -98,6 +100,14 @@ final class BenchReport {
                 (int) r.number("ingestConcurrency"),
                 progress.count());
     Files.createDirectories(out.toAbsolutePath().getParent());
+    // Sections measured by hand follow a marker; a new run replaces only what it measured.
+    if (Files.exists(out)) {
+      String old = Files.readString(out);
+      int keep = old.indexOf(HAND_MEASURED);
+      if (keep >= 0) {
+        md = md + "\n" + old.substring(keep);
+      }
+    }
     Files.writeString(out, md);
   }
 
