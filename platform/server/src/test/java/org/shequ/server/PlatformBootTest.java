@@ -134,4 +134,24 @@ class PlatformBootTest extends ShequServerTest {
         .jsonPath("$.type")
         .isEqualTo("urn:shequ:problem:not-found");
   }
+
+  @Test
+  void servesAnOpenApiDocumentOfTheRoutes() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.info.title")
+        .isEqualTo("Shequ 社区 API")
+        .jsonPath("$.paths['/api/v1/plans/{planId}'].get")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/tenants/{tenantId}/reports/{formCode}/{orgUnitId}/{period}'].put")
+        .exists()
+        .jsonPath("$.components.securitySchemes.bearer.scheme")
+        .isEqualTo("bearer");
+  }
 }
