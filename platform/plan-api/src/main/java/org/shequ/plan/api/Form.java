@@ -156,7 +156,10 @@ public record Form(
 
     static Optional<Object> canonical(Field f, Object value) {
       return switch (f.type()) {
-        case INTEGER -> number(value).filter(FieldCheck::isWhole).map(d -> d.stripTrailingZeros());
+        case INTEGER ->
+            number(value)
+                .filter(FieldCheck::isWhole)
+                .map(d -> (Object) d.setScale(0, java.math.RoundingMode.UNNECESSARY));
         case DECIMAL, PERCENT -> number(value).map(d -> (Object) d);
         case BOOLEAN -> value instanceof Boolean b ? Optional.of(b) : Optional.empty();
         case ENUM, TEXT -> value instanceof String s ? Optional.of(s) : Optional.empty();

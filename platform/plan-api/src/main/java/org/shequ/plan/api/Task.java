@@ -28,4 +28,66 @@ public record Task(
         responsibleDepartments == null ? List.of() : List.copyOf(responsibleDepartments);
     Objects.requireNonNull(provenance, "provenance");
   }
+
+  public static Builder builder(String code) {
+    return new Builder(code);
+  }
+
+  /** Builds a {@link Task}; code, title and provenance are required. */
+  public static final class Builder {
+    private final String code;
+    private LocalizedText title;
+    private String parent;
+    private LocalizedText description;
+    private final java.util.List<TaskMilestone> milestones = new java.util.ArrayList<>();
+    private final java.util.List<String> lead = new java.util.ArrayList<>();
+    private final java.util.List<String> responsible = new java.util.ArrayList<>();
+    private Provenance provenance;
+
+    private Builder(String code) {
+      this.code = code;
+    }
+
+    public Builder title(String zh, String en) {
+      this.title = LocalizedText.of(zh, en);
+      return this;
+    }
+
+    /** The project (a task without parent) this work item belongs to. */
+    public Builder parent(String parentCode) {
+      this.parent = parentCode;
+      return this;
+    }
+
+    public Builder description(String zh, String en) {
+      this.description = LocalizedText.of(zh, en);
+      return this;
+    }
+
+    public Builder milestone(int year, String zh, String en, Provenance provenance) {
+      this.milestones.add(new TaskMilestone(year, LocalizedText.of(zh, en), provenance));
+      return this;
+    }
+
+    /** 牵头单位, as the document names them. */
+    public Builder lead(String... departments) {
+      this.lead.addAll(List.of(departments));
+      return this;
+    }
+
+    /** 责任单位, as the document names them. */
+    public Builder responsible(String... departments) {
+      this.responsible.addAll(List.of(departments));
+      return this;
+    }
+
+    public Builder provenance(Provenance provenance) {
+      this.provenance = provenance;
+      return this;
+    }
+
+    public Task build() {
+      return new Task(code, title, parent, description, milestones, lead, responsible, provenance);
+    }
+  }
 }
