@@ -47,8 +47,12 @@ class SecurityConfiguration {
                     .hasRole(Role.PLATFORM_ADMIN.name())
                     .pathMatchers("/api/v1/comparison", "/api/v1/comparison/**")
                     .hasAnyRole(Role.NATIONAL_ANALYST.name(), Role.PLATFORM_ADMIN.name())
+                    // A valid token without any of Shequ's roles gets nowhere.
                     .anyExchange()
-                    .authenticated())
+                    .hasAnyRole(
+                        java.util.Arrays.stream(Role.values())
+                            .map(Role::name)
+                            .toArray(String[]::new)))
         .oauth2ResourceServer(
             rs ->
                 rs.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))

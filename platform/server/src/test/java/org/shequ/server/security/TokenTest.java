@@ -171,4 +171,45 @@ class TokenTest extends ShequServerTest {
                     .contains("NATIONAL_ANALYST", "PLATFORM_ADMIN")
                     .contains("synthetic"));
   }
+
+  @Test
+  void keycloakRealmRolesAreRead() throws Exception {
+    Instant now = Instant.now();
+    JWTClaimsSet keycloakShaped =
+        new JWTClaimsSet.Builder()
+            .issuer("urn:shequ:embedded")
+            .subject("kc-user")
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(600)))
+            .claim("tenant", "xiamen")
+            .claim(
+                "realm_access",
+                java.util.Map.of("roles", List.of("offline_access", "REGION_ADMIN")))
+            .build();
+    String token = sign(DevSigningKey.loadOrCreate(dataDir()), keycloakShaped);
+    client
+        .get()
+        .uri("/api/v1/tenants")
+        .header("Authorization", "Bearer " + token)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[*].id")
+        .isEqualTo("xiamen");
+    // A token without any of Shequ's roles gets no tenant route.
+    String noRole =
+        sign(
+            DevSigningKey.loadOrCreate(dataDir()),
+            new JWTClaimsSet.Builder(keycloakShaped)
+                .claim("realm_access", java.util.Map.of("roles", List.of("offline_access")))
+                .build());
+    client
+        .get()
+        .uri("/api/v1/tenants/xiamen")
+        .header("Authorization", "Bearer " + noRole)
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+  }
 }
