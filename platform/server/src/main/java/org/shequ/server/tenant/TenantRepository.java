@@ -1,8 +1,13 @@
 package org.shequ.server.tenant;
 
 import io.r2dbc.spi.Readable;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.shequ.plan.api.LocalizedText;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -18,19 +23,37 @@ public class TenantRepository {
 
   public TenantRepository(DatabaseClient db) {
     this.db = db;
+    this.registry.set(load());
+  }
+
+  /**
+   * Every request looks its tenant up, and tenants change only when tenant files are applied: the
+   * registry is read once and kept for a few seconds (so other replicas' provisioning shows soon),
+   * and dropped at once when this process writes it. Failures are not kept.
+   */
+  private static final Duration KEEP = Duration.ofSeconds(10);
+
+  private final AtomicReference<Mono<Map<String, Tenant>>> registry = new AtomicReference<>();
+
+  private Mono<Map<String, Tenant>> load() {
+    return db.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY tenant_id")
+        .map(TenantRepository::map)
+        .all()
+        .collectMap(Tenant::id, t -> t, LinkedHashMap::new)
+        .map(Collections::unmodifiableMap)
+        .cache(map -> KEEP, error -> Duration.ZERO, () -> Duration.ZERO);
+  }
+
+  private void forget() {
+    registry.set(load());
   }
 
   public Flux<Tenant> findAll() {
-    return db.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY tenant_id")
-        .map(TenantRepository::map)
-        .all();
+    return registry.get().flatMapIterable(Map::values);
   }
 
   public Mono<Tenant> findById(String id) {
-    return db.sql("SELECT " + COLUMNS + " FROM tenant WHERE tenant_id = :id")
-        .bind("id", id)
-        .map(TenantRepository::map)
-        .one();
+    return registry.get().mapNotNull(m -> m.get(id));
   }
 
   /** Inserts or updates a tenant from its descriptor and marks it active. */
@@ -58,7 +81,8 @@ public class TenantRepository {
         .bind("level", d.level().name())
         .bind("plans", d.plans().toArray(String[]::new))
         .bind("file", sourceFile)
-        .then();
+        .then()
+        .doFinally(signal -> forget());
   }
 
   /** Marks inactive every tenant whose id is not in {@code keep}; never deletes anything. */
@@ -68,7 +92,8 @@ public class TenantRepository {
                 + " WHERE active AND NOT (tenant_id = ANY(:keep))")
         .bind("keep", keep.toArray(String[]::new))
         .fetch()
-        .rowsUpdated();
+        .rowsUpdated()
+        .doFinally(signal -> forget());
   }
 
   private static Tenant map(Readable row) {
