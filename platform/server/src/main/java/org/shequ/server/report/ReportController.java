@@ -147,12 +147,16 @@ class ReportController {
             request(exchange, ifMatch, ifNoneMatch, idempotencyKey, draft)));
   }
 
-  @PostMapping(ONE + "/submit")
-  Mono<ResponseEntity<JsonNode>> submit(
+  /**
+   * {@code POST …/submit | approve | return | reopen}: one workflow step, with {@code If-Match}.
+   */
+  @PostMapping(ONE + "/{step:submit|approve|return|reopen}")
+  Mono<ResponseEntity<JsonNode>> step(
       @PathVariable String tenantId,
       @PathVariable String formCode,
       @PathVariable String orgUnitId,
       @PathVariable String period,
+      @PathVariable String step,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody(required = false) ReportNote note,
@@ -162,73 +166,7 @@ class ReportController {
         formCode,
         orgUnitId,
         period,
-        ReportAction.SUBMIT,
-        ifMatch,
-        idempotencyKey,
-        note,
-        exchange);
-  }
-
-  @PostMapping(ONE + "/approve")
-  Mono<ResponseEntity<JsonNode>> approve(
-      @PathVariable String tenantId,
-      @PathVariable String formCode,
-      @PathVariable String orgUnitId,
-      @PathVariable String period,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestBody(required = false) ReportNote note,
-      ServerWebExchange exchange) {
-    return step(
-        tenantId,
-        formCode,
-        orgUnitId,
-        period,
-        ReportAction.APPROVE,
-        ifMatch,
-        idempotencyKey,
-        note,
-        exchange);
-  }
-
-  @PostMapping(ONE + "/return")
-  Mono<ResponseEntity<JsonNode>> giveBack(
-      @PathVariable String tenantId,
-      @PathVariable String formCode,
-      @PathVariable String orgUnitId,
-      @PathVariable String period,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestBody(required = false) ReportNote note,
-      ServerWebExchange exchange) {
-    return step(
-        tenantId,
-        formCode,
-        orgUnitId,
-        period,
-        ReportAction.RETURN,
-        ifMatch,
-        idempotencyKey,
-        note,
-        exchange);
-  }
-
-  @PostMapping(ONE + "/reopen")
-  Mono<ResponseEntity<JsonNode>> reopen(
-      @PathVariable String tenantId,
-      @PathVariable String formCode,
-      @PathVariable String orgUnitId,
-      @PathVariable String period,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestBody(required = false) ReportNote note,
-      ServerWebExchange exchange) {
-    return step(
-        tenantId,
-        formCode,
-        orgUnitId,
-        period,
-        ReportAction.REOPEN,
+        ReportAction.valueOf(step.toUpperCase(java.util.Locale.ROOT)),
         ifMatch,
         idempotencyKey,
         note,
