@@ -96,7 +96,7 @@ class ReportController {
                     tenantId,
                     db ->
                         workflow
-                            .visibleUnit(db, caller, orgUnitId)
+                            .visibleUnit(db, caller, tenantId, orgUnitId)
                             .then(versions.current(db, key))
                             .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))))
         .map(
@@ -121,7 +121,7 @@ class ReportController {
                     tenantId,
                     db ->
                         workflow
-                            .visibleUnit(db, caller, orgUnitId)
+                            .visibleUnit(db, caller, tenantId, orgUnitId)
                             .thenMany(versions.history(db, key))
                             .map(HistoryEntry::of)
                             .collectList()))

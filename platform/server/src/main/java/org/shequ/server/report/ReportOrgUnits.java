@@ -15,15 +15,16 @@ import reactor.core.publisher.Mono;
 class ReportOrgUnits {
 
   /** The unit as it stands today, or empty when the tenant has no such unit. */
-  Mono<ReportOrgUnit> current(DatabaseClient db, String orgUnitId) {
+  Mono<ReportOrgUnit> current(DatabaseClient db, String tenantId, String orgUnitId) {
     return db.sql(
             """
             SELECT u.org_unit_id, u.level, v.area, v.name_zh, v.active
             FROM org_unit u
             JOIN org_unit_version v
               ON v.tenant_id = u.tenant_id AND v.org_unit_id = u.org_unit_id AND v.valid_to IS NULL
-            WHERE u.org_unit_id = :id
+            WHERE u.tenant_id = :t AND u.org_unit_id = :id
             """)
+        .bind("t", tenantId)
         .bind("id", orgUnitId)
         .map(
             r ->
@@ -40,7 +41,7 @@ class ReportOrgUnits {
    * Whether the caller may see reports of the unit: tenant staff other than reporters see every
    * unit, a reporter only its own unit and the units below it in today's tree.
    */
-  Mono<Boolean> visible(DatabaseClient db, Caller caller, String orgUnitId) {
+  Mono<Boolean> visible(DatabaseClient db, Caller caller, String tenantId, String orgUnitId) {
     if (!restrictedToSubtree(caller)) {
       return Mono.just(true);
     }
@@ -54,11 +55,12 @@ class ReportOrgUnits {
               SELECT CAST(:target AS text), 0
               UNION ALL
               SELECT v.parent_id, c.depth + 1
-              FROM org_unit_version v JOIN chain c ON v.org_unit_id = c.id
+              FROM org_unit_version v JOIN chain c ON v.tenant_id = :t AND v.org_unit_id = c.id
               WHERE v.valid_to IS NULL AND v.parent_id IS NOT NULL AND c.depth < 64
             )
             SELECT EXISTS (SELECT 1 FROM chain WHERE id = :own) AS inside
             """)
+        .bind("t", tenantId)
         .bind("target", orgUnitId)
         .bind("own", caller.orgUnit())
         .map(r -> Boolean.TRUE.equals(r.get("inside", Boolean.class)))
@@ -72,13 +74,17 @@ class ReportOrgUnits {
         && !caller.readsEveryTenant();
   }
 
-  /** SQL selecting the ids of the caller's subtree, for list queries; binds {@code :own}. */
+  /**
+   * SQL selecting the ids of the caller's subtree, for list queries; binds {@code :own} and {@code
+   * :t} (the tenant, so the walk uses the tenant's indexes).
+   */
   static final String SUBTREE_IDS =
       """
       WITH RECURSIVE subtree (id) AS (
         SELECT CAST(:own AS text)
         UNION
-        SELECT v.org_unit_id FROM org_unit_version v JOIN subtree s ON v.parent_id = s.id
+        SELECT v.org_unit_id FROM org_unit_version v
+        JOIN subtree s ON v.tenant_id = :t AND v.parent_id = s.id
         WHERE v.valid_to IS NULL
       )
       SELECT id FROM subtree
