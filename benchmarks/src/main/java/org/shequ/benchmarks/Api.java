@@ -65,13 +65,15 @@ final class Api {
   }
 
   HttpResponse<String> post(String path, String token, String ifMatch) throws Exception {
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(server.url(path)))
             .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .header("If-Match", ifMatch)
-            .POST(HttpRequest.BodyPublishers.ofString("{}"))
-            .build(),
+            .header("Content-Type", "application/json");
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return http.send(
+        request.POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -122,12 +122,8 @@ public class ComparisonService {
                                                 spec ->
                                                     query.run(
                                                         db,
-                                                        new Selection(
-                                                            m.tenant().id(),
-                                                            List.of(year),
-                                                            null,
-                                                            false,
-                                                            false),
+                                                        Selection.tenant(
+                                                            m.tenant().id(), List.of(year), false),
                                                         spec))
                                             .flatMapIterable(
                                                 row ->

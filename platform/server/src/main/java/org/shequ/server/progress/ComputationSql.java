@@ -15,10 +15,12 @@ import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Target;
 
 /**
- * Translates an indicator's {@link Computation} into at most three aggregate columns ({@code n},
- * {@code a}, {@code b}) over the rows of one form, and finishes the value from them in Java with
- * exactly the arithmetic of {@link Computation#evaluate}. The sums are exact in PostgreSQL; the one
- * division and its half-up rounding happen here, so the two can never disagree by a rounding step.
+ * Translates an indicator's {@link Computation} into additive measures over the rows of one form,
+ * and finishes the value from their sums in Java with exactly the arithmetic of {@link
+ * Computation#evaluate}. Every measure is a count or a sum, so measures of disjoint sets of org
+ * units add up: that is what lets {@code progress_rollup} keep them per group of units and update
+ * them by difference when one report changes. The sums are exact in PostgreSQL; the one division
+ * and its half-up rounding happen here, so the two can never disagree by a rounding step.
  *
  * <p>The rows carry {@code fv} (the counted field values, null when the unit has no counted
  * report), {@code level}, {@code area}, {@code population} and {@code tags} of the unit as of the
@@ -27,93 +29,112 @@ import org.shequ.plan.api.Target;
 final class ComputationSql {
   private ComputationSql() {}
 
-  /** Aggregates of one indicator, read back from one result row. */
-  record Aggregates(BigDecimal n, BigDecimal a, BigDecimal b) {}
+  /** How many measures {@link #measures} yields for {@code indicator}. */
+  static int width(Indicator indicator) {
+    Computation computation = indicator.computation();
+    if (computation instanceof Computation.RatioOfSums
+        || computation instanceof Computation.RatioToPopulation) {
+      return 3;
+    }
+    if (computation instanceof Computation.LatestStage) {
+      return 1 + indicator.stages().size();
+    }
+    return 2;
+  }
 
-  /** The SELECT-list expressions for {@code indicator}, aliased with {@code prefix}. */
-  static List<String> columns(Indicator indicator, String prefix, SqlParameters p) {
+  /**
+   * The aggregate expressions of {@code indicator}, each a count or a sum that is never null. The
+   * first is always the number of units whose reports the value is computed from.
+   */
+  static List<String> measures(Indicator indicator, SqlParameters p) {
     String scope = scopeFilter(indicator, p);
     List<String> cols = new ArrayList<>();
     Computation computation = indicator.computation();
     if (computation instanceof Computation.ShareOfUnits c) {
-      cols.add(count(scope, null, prefix + "n"));
-      cols.add(count(scope, condition(c.condition(), p), prefix + "a"));
+      cols.add(count(scope, null));
+      cols.add(count(scope, condition(c.condition(), p)));
     } else if (computation instanceof Computation.CountOfUnits c) {
-      cols.add(count(scope, null, prefix + "n"));
-      cols.add(count(scope, condition(c.condition(), p), prefix + "a"));
+      cols.add(count(scope, null));
+      cols.add(count(scope, condition(c.condition(), p)));
     } else if (computation instanceof Computation.Sum c) {
-      numberAggregates(scope, number(c.field(), p), prefix, cols);
+      numberAggregates(scope, number(c.field(), p), cols);
     } else if (computation instanceof Computation.AveragePerUnit c) {
-      numberAggregates(scope, number(c.field(), p), prefix, cols);
+      numberAggregates(scope, number(c.field(), p), cols);
     } else if (computation instanceof Computation.RatioOfSums c) {
       String num = number(c.numerator(), p);
       String den = number(c.denominator(), p);
       String both = num + " IS NOT NULL AND " + den + " IS NOT NULL";
-      cols.add(count(scope, both, prefix + "n"));
-      cols.add(sum(scope, both, num, prefix + "a"));
-      cols.add(sum(scope, both, den, prefix + "b"));
+      cols.add(count(scope, both));
+      cols.add(sum(scope, both, num));
+      cols.add(sum(scope, both, den));
     } else if (computation instanceof Computation.RatioToPopulation c) {
       String num = number(c.field(), p);
       String both = num + " IS NOT NULL AND population IS NOT NULL";
-      cols.add(count(scope, both, prefix + "n"));
-      cols.add(sum(scope, both, num, prefix + "a"));
-      cols.add(sum(scope, both, "population", prefix + "b"));
+      cols.add(count(scope, both));
+      cols.add(sum(scope, both, num));
+      cols.add(sum(scope, both, "population"));
     } else if (computation instanceof Computation.ShareMeetingTarget c) {
       String value = number(c.field(), p);
       Target target = indicator.target();
       String covered = target == null ? "false" : clauseCovers(target, p);
       String meets = target == null ? "false" : clauseMet(target, value, p);
-      cols.add(count(scope, value + " IS NOT NULL AND " + covered, prefix + "n"));
-      cols.add(count(scope, value + " IS NOT NULL AND " + meets, prefix + "a"));
+      cols.add(count(scope, value + " IS NOT NULL AND " + covered));
+      cols.add(count(scope, value + " IS NOT NULL AND " + meets));
     } else if (computation instanceof Computation.LatestStage c) {
-      String order =
-          "array_position("
-              + p.bind(indicator.stages().stream().map(s -> s.code()).toArray(String[]::new))
-              + "::text[], report_text(fv, "
-              + p.bind(c.field())
-              + "))";
-      cols.add(count(scope, order + " IS NOT NULL", prefix + "n"));
-      cols.add("(min(" + order + ") FILTER (WHERE " + scope + "))::numeric AS " + prefix + "a");
+      // One count per stage: the earliest stage any unit is at is the first non-zero count.
+      String stage = "report_text(fv, " + p.bind(c.field()) + ")";
+      List<String> codes = indicator.stages().stream().map(s -> s.code()).toList();
+      cols.add(
+          count(scope, stage + " = ANY(" + p.bind(codes.toArray(String[]::new)) + "::text[])"));
+      for (String code : codes) {
+        cols.add(count(scope, stage + " = " + p.bind(code)));
+      }
     } else {
       throw new IllegalStateException("no SQL for " + computation);
-    }
-    while (cols.size() < 3) {
-      cols.add("NULL::numeric AS " + prefix + (cols.size() == 1 ? "a" : "b"));
     }
     return cols;
   }
 
-  /** The actual value, from the aggregates, with the reference arithmetic. */
-  static Actual finish(Indicator indicator, Aggregates g) {
-    int n = g.n() == null ? 0 : g.n().intValueExact();
+  /**
+   * The actual value from the sums of {@code indicator}'s measures, which start at {@code offset}
+   * in {@code sums}.
+   */
+  static Actual finish(Indicator indicator, BigDecimal[] sums, int offset) {
+    int n = sums[offset] == null ? 0 : sums[offset].intValueExact();
     if (n == 0) {
       return Actual.noData();
     }
+    BigDecimal a = sums[offset + 1];
     Computation computation = indicator.computation();
     if (computation instanceof Computation.ShareOfUnits
         || computation instanceof Computation.ShareMeetingTarget) {
-      return new Actual(percent(g.a(), n), null, n);
+      return new Actual(percent(a, n), null, n);
     }
     if (computation instanceof Computation.CountOfUnits || computation instanceof Computation.Sum) {
-      return new Actual(g.a(), null, n);
+      return new Actual(a, null, n);
     }
     if (computation instanceof Computation.AveragePerUnit) {
-      return new Actual(divide(g.a(), BigDecimal.valueOf(n)), null, n);
+      return new Actual(divide(a, BigDecimal.valueOf(n)), null, n);
     }
     if (computation instanceof Computation.RatioOfSums c) {
-      return ratio(c.scale(), g, n);
+      return ratio(c.scale(), a, sums[offset + 2], n);
     }
     if (computation instanceof Computation.RatioToPopulation c) {
-      return ratio(c.scale(), g, n);
+      return ratio(c.scale(), a, sums[offset + 2], n);
     }
-    return new Actual(null, indicator.stages().get(g.a().intValueExact() - 1).code(), n);
+    for (int stage = 0; stage < indicator.stages().size(); stage++) {
+      if (sums[offset + 1 + stage].signum() > 0) {
+        return new Actual(null, indicator.stages().get(stage).code(), n);
+      }
+    }
+    throw new IllegalStateException("stage counts do not add up for " + indicator.code());
   }
 
-  private static Actual ratio(BigDecimal scale, Aggregates g, int n) {
-    if (g.b() == null || g.b().signum() == 0) {
+  private static Actual ratio(BigDecimal scale, BigDecimal a, BigDecimal b, int n) {
+    if (b == null || b.signum() == 0) {
       return new Actual(null, null, n);
     }
-    return new Actual(divide(scale.multiply(g.a()), g.b()), null, n);
+    return new Actual(divide(scale.multiply(a), b), null, n);
   }
 
   private static BigDecimal percent(BigDecimal meeting, int n) {
@@ -124,10 +145,9 @@ final class ComputationSql {
     return a.divide(b, Computation.SCALE, RoundingMode.HALF_UP);
   }
 
-  private static void numberAggregates(
-      String scope, String number, String prefix, List<String> cols) {
-    cols.add(count(scope, number + " IS NOT NULL", prefix + "n"));
-    cols.add(sum(scope, number + " IS NOT NULL", number, prefix + "a"));
+  private static void numberAggregates(String scope, String number, List<String> cols) {
+    cols.add(count(scope, number + " IS NOT NULL"));
+    cols.add(sum(scope, number + " IS NOT NULL", number));
   }
 
   /** The rows an indicator reads: counted reports of its scope's level and area. */
@@ -137,13 +157,13 @@ final class ComputationSql {
     return area == AreaType.ALL ? filter : filter + " AND area = " + p.bind(area.name());
   }
 
-  private static String count(String scope, String extra, String alias) {
+  private static String count(String scope, String extra) {
     String where = extra == null ? scope : scope + " AND " + extra;
-    return "count(*) FILTER (WHERE " + where + ")::numeric AS " + alias;
+    return "count(*) FILTER (WHERE " + where + ")::numeric";
   }
 
-  private static String sum(String scope, String extra, String value, String alias) {
-    return "sum(" + value + ") FILTER (WHERE " + scope + " AND " + extra + ") AS " + alias;
+  private static String sum(String scope, String extra, String value) {
+    return "coalesce(sum(" + value + ") FILTER (WHERE " + scope + " AND " + extra + "), 0)";
   }
 
   static String number(String field, SqlParameters p) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shequ.plan.api.Actual;
-import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,41 +14,68 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
- * Computes every indicator of one form in one SQL pass over {@code report_current}: the org units
- * as of each period's end (31 December), limited to a subtree when asked, joined with their counted
- * reports, and FILTER aggregates per indicator. Grouped by period (for trends) and, for drill-down,
- * by the child of the subtree root that each unit lies under.
+ * Computes every indicator of one form, grouped by period (for trends) and, for drill-down, by the
+ * child of the subtree root that each unit lies under.
+ *
+ * <p>Two ways give the same figures. The roll-up ({@link ProgressRollup}) sums a few hundred
+ * pre-aggregated rows and serves the whole tenant and every subtree whose root does not report the
+ * form itself, whenever it is built for the form's current layout. Otherwise (drill-down, a root
+ * that reports the form, or a roll-up not yet rebuilt after an org-unit change) one SQL pass over
+ * {@code report_current} aggregates the org units as of each period's end (31 December) with their
+ * counted reports; a stale roll-up is then rebuilt in the background.
  */
 @Component
 public class ProgressQuery {
+  private final ProgressRollup rollup;
+  private final RollupRebuilds rebuilds;
+
+  public ProgressQuery(ProgressRollup rollup, RollupRebuilds rebuilds) {
+    this.rollup = rollup;
+    this.rebuilds = rebuilds;
+  }
 
   /**
    * What to compute.
    *
    * @param root the subtree root, or null for the whole tenant
+   * @param rootLevel the root's level when it has a parent (its own figures then sit in its
+   *     parent's roll-up group); null for a top-level root or none
    * @param byChild group by the children of {@code root} (the top-level units when root is null)
    */
   public record Selection(
       String tenantId,
       List<Integer> years,
       String root,
+      OrgUnitLevel rootLevel,
       boolean byChild,
       boolean includeSubmitted) {
     public Selection {
       years = List.copyOf(years);
     }
+
+    /** The whole tenant. */
+    public static Selection tenant(String tenantId, List<Integer> years, boolean submitted) {
+      return new Selection(tenantId, years, null, null, false, submitted);
+    }
   }
 
   /**
-   * The indicators read from one form, and who should report that form.
-   *
-   * @param level the org-unit level that reports the form
-   * @param area the area of the reporting communities (ALL for other levels)
+   * The indicators wanted from one form, and the form's measure layout (which has every indicator
+   * of the plan computed from the form).
    */
-  public record FormSpec(
-      String formCode, OrgUnitLevel level, AreaType area, List<Indicator> indicators) {
+  public record FormSpec(RollupLayout layout, List<Indicator> indicators) {
     public FormSpec {
       indicators = List.copyOf(indicators);
+    }
+
+    public String formCode() {
+      return layout.formCode();
+    }
+
+    /** Whether a unit of {@code level} can add to any of the form's measures. */
+    public boolean counts(OrgUnitLevel level) {
+      return layout.level() == level
+          || layout.indicators().stream().anyMatch(i -> i.scope().level() == level);
     }
   }
 
@@ -70,8 +96,32 @@ public class ProgressQuery {
       long reported,
       Map<String, Actual> actuals) {}
 
-  /** Runs the form's pass on {@code db} (already inside a tenant or national transaction). */
+  /** Computes the form on {@code db} (already inside a tenant or national transaction). */
   public Flux<FormRow> run(DatabaseClient db, Selection selection, FormSpec form) {
+    boolean rollupServes =
+        !selection.byChild()
+            && (selection.rootLevel() == null || !form.counts(selection.rootLevel()));
+    if (!rollupServes) {
+      return direct(db, selection, form);
+    }
+    String expected = form.layout().fingerprint();
+    return rollup
+        .builtLayout(db, selection.tenantId(), form.formCode())
+        .flatMapMany(
+            built -> {
+              if (!built.equals(expected)) {
+                rebuilds.request(selection.tenantId());
+                return direct(db, selection, form);
+              }
+              return rollup
+                  .read(db, selection, form)
+                  .collectList()
+                  .flatMapIterable(list -> withEveryYear(list, selection, form));
+            });
+  }
+
+  /** One SQL pass over the reports themselves. */
+  public Flux<FormRow> direct(DatabaseClient db, Selection selection, FormSpec form) {
     SqlParameters p = new SqlParameters();
     String tenant = p.bind(selection.tenantId());
     String sql = statement(selection, form, p, tenant);
@@ -100,21 +150,7 @@ public class ProgressQuery {
       Selection selection, FormSpec form, SqlParameters p, String tenant) {
     String years = p.bind(selection.years().stream().map(String::valueOf).toArray(String[]::new));
     StringBuilder sql = new StringBuilder();
-    sql.append("WITH RECURSIVE periods AS (SELECT p, make_date(p::int, 12, 31) AS d FROM unnest(")
-        .append(years)
-        .append("::text[]) AS p),\n")
-        .append(
-            """
-            asof AS (
-              SELECT periods.p, v.org_unit_id, v.parent_id, u.level, v.area, v.population, v.tags,
-                     v.name_zh, v.name_en
-              FROM periods
-              JOIN org_unit_version v ON v.tenant_id = %1$s AND v.valid_from <= periods.d
-                   AND (v.valid_to IS NULL OR v.valid_to > periods.d) AND v.active
-              JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
-            ),
-            """
-                .formatted(tenant));
+    sql.append("WITH RECURSIVE ").append(ProgressRollup.asOf(tenant, years)).append(",\n");
     String root = selection.root() == null ? null : p.bind(selection.root());
     if (selection.byChild()) {
       String start = root == null ? "parent_id IS NULL" : "parent_id = " + root;
@@ -132,21 +168,12 @@ public class ProgressQuery {
     } else {
       sql.append("tree AS (SELECT a.*, NULL::text AS branch FROM asof a)\n");
     }
-    String formLevel = "level = " + p.bind(form.level().name());
-    String reporting =
-        form.area() == AreaType.ALL
-            ? formLevel
-            : formLevel + " AND area = " + p.bind(form.area().name());
     List<String> columns = new ArrayList<>();
     columns.add("t.p AS period");
     columns.add("t.branch");
     columns.add("max(t.name_zh) FILTER (WHERE t.org_unit_id = t.branch) AS branch_zh");
     columns.add("max(t.name_en) FILTER (WHERE t.org_unit_id = t.branch) AS branch_en");
-    columns.add("count(*) FILTER (WHERE " + reporting + ") AS expected");
-    columns.add("count(*) FILTER (WHERE " + reporting + " AND fv IS NOT NULL) AS reported");
-    for (int i = 0; i < form.indicators().size(); i++) {
-      columns.addAll(ComputationSql.columns(form.indicators().get(i), "i" + i + "_", p));
-    }
+    columns.add(form.layout().array(p) + " AS m");
     sql.append("SELECT ")
         .append(String.join(",\n  ", columns))
         .append("\nFROM (SELECT t.*, CASE WHEN ")
@@ -165,25 +192,26 @@ public class ProgressQuery {
   }
 
   private static FormRow read(Readable row, Selection selection, FormSpec form) {
-    Map<String, Actual> actuals = new LinkedHashMap<>();
-    for (int i = 0; i < form.indicators().size(); i++) {
-      Indicator indicator = form.indicators().get(i);
-      String prefix = "i" + i + "_";
-      var g =
-          new ComputationSql.Aggregates(
-              row.get(prefix + "n", BigDecimal.class),
-              row.get(prefix + "a", BigDecimal.class),
-              row.get(prefix + "b", BigDecimal.class));
-      actuals.put(indicator.code(), ComputationSql.finish(indicator, g));
-    }
-    return new FormRow(
-        form.formCode(),
+    return formRow(
+        form,
         Integer.parseInt(row.get("period", String.class)),
         row.get("branch", String.class),
         row.get("branch_zh", String.class),
         row.get("branch_en", String.class),
-        row.get("expected", Long.class),
-        row.get("reported", Long.class),
-        actuals);
+        row.get("m", BigDecimal[].class));
+  }
+
+  /** A result row from the summed measures of the form's layout. */
+  static FormRow formRow(
+      FormSpec form, int year, String branch, String nameZh, String nameEn, BigDecimal[] sums) {
+    return new FormRow(
+        form.formCode(),
+        year,
+        branch,
+        nameZh,
+        nameEn,
+        sums[RollupLayout.EXPECTED].longValueExact(),
+        sums[RollupLayout.REPORTED].longValueExact(),
+        form.layout().actuals(form.indicators(), sums));
   }
 }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.FormSpec;
@@ -37,8 +38,12 @@ public class ProgressService {
     this.query = query;
   }
 
-  /** The subtree asked for, checked: it exists, and a reporter may only see its own subtree. */
-  record Root(String id, boolean wholeTenant) {}
+  /**
+   * The subtree asked for, checked: it exists, and a reporter may only see its own subtree.
+   *
+   * @param level the root's level when it has a parent, else null (see {@link Selection})
+   */
+  record Root(String id, boolean wholeTenant, OrgUnitLevel level) {}
 
   /** Every indicator of {@code plan}, for {@code year}, with the trend since the plan's start. */
   public Mono<ProgressView> progress(
@@ -57,7 +62,12 @@ public class ProgressService {
                                         query.run(
                                             db,
                                             new Selection(
-                                                tenant.id(), years, root.id(), false, submitted),
+                                                tenant.id(),
+                                                years,
+                                                root.id(),
+                                                root.level(),
+                                                false,
+                                                submitted),
                                             spec))
                                 .collectList()
                                 .map(rows -> assemble(plan, year, root, rows))))
@@ -95,7 +105,12 @@ public class ProgressService {
                             query.run(
                                 db,
                                 new Selection(
-                                    tenant.id(), List.of(year), root.id(), true, submitted),
+                                    tenant.id(),
+                                    List.of(year),
+                                    root.id(),
+                                    root.level(),
+                                    true,
+                                    submitted),
                                 spec)))
         .map(
             row -> {
@@ -127,23 +142,38 @@ public class ProgressService {
                     list.stream().sorted(order.comparator(indicator)).toList()));
   }
 
-  /** The indicators grouped by the form they are computed from, in plan order. */
+  /**
+   * The indicators grouped by the form they are computed from, in plan order, each with the measure
+   * layout of every plan indicator computed from that form.
+   */
   public static List<FormSpec> forms(Plan plan, List<Indicator> indicators) {
+    Map<String, List<Indicator>> wanted = byForm(indicators);
+    Map<String, List<Indicator>> all = byForm(plan.indicators());
+    List<FormSpec> specs = new ArrayList<>();
+    wanted.forEach(
+        (code, list) -> {
+          List<Indicator> every = all.getOrDefault(code, list);
+          Form form = plan.form(code).orElse(null);
+          RollupLayout layout =
+              form == null
+                  ? new RollupLayout(
+                      plan.id(),
+                      code,
+                      every.get(0).scope().level(),
+                      every.get(0).scope().area(),
+                      every)
+                  : new RollupLayout(plan.id(), code, form.level(), form.appliesTo(), every);
+          specs.add(new FormSpec(layout, list));
+        });
+    return specs;
+  }
+
+  private static Map<String, List<Indicator>> byForm(List<Indicator> indicators) {
     Map<String, List<Indicator>> byForm = new LinkedHashMap<>();
     for (Indicator i : indicators) {
       byForm.computeIfAbsent(i.computation().formCode(), k -> new ArrayList<>()).add(i);
     }
-    List<FormSpec> specs = new ArrayList<>();
-    byForm.forEach(
-        (code, list) -> {
-          Form form = plan.form(code).orElse(null);
-          specs.add(
-              form == null
-                  ? new FormSpec(
-                      code, list.get(0).scope().level(), list.get(0).scope().area(), list)
-                  : new FormSpec(code, form.level(), form.appliesTo(), list));
-        });
-    return specs;
+    return byForm;
   }
 
   private List<IndicatorProgress> assemble(Plan plan, int year, Root root, List<FormRow> rows) {
@@ -211,7 +241,7 @@ public class ProgressService {
   private Mono<Root> root(DatabaseClient db, Caller caller, String tenantId, String orgUnit) {
     String id = orgUnit == null ? defaultRoot(caller) : orgUnit;
     if (id == null) {
-      return Mono.just(new Root(null, true));
+      return Mono.just(new Root(null, true, null));
     }
     if (onlyReporter(caller) && caller.orgUnit() == null) {
       return Mono.error(TenantAccess.forbidden());
@@ -226,13 +256,20 @@ public class ProgressService {
               JOIN up ON v.tenant_id = :t AND v.org_unit_id = up.parent_id AND v.valid_to IS NULL
             )
             SELECT (SELECT parent_id IS NULL FROM up WHERE org_unit_id = :id) AS top,
-                   coalesce(bool_or(org_unit_id = :mine), false) AS mine
+                   coalesce(bool_or(org_unit_id = :mine), false) AS mine,
+                   (SELECT level FROM org_unit WHERE tenant_id = :t AND org_unit_id = :id) AS level
             FROM up
             """)
         .bind("t", tenantId)
         .bind("id", id)
         .bind("mine", caller.orgUnit() == null ? "" : caller.orgUnit())
-        .map(r -> new Object[] {r.get("top", Boolean.class), r.get("mine", Boolean.class)})
+        .map(
+            r ->
+                new Object[] {
+                  r.get("top", Boolean.class),
+                  r.get("mine", Boolean.class),
+                  r.get("level", String.class)
+                })
         .one()
         .flatMap(
             r -> {
@@ -242,7 +279,8 @@ public class ProgressService {
               if (onlyReporter(caller) && !Boolean.TRUE.equals(r[1])) {
                 return Mono.error(TenantAccess.forbidden());
               }
-              return Mono.just(new Root(id, (Boolean) r[0]));
+              boolean top = (Boolean) r[0];
+              return Mono.just(new Root(id, top, top ? null : OrgUnitLevel.valueOf((String) r[2])));
             });
   }
 }

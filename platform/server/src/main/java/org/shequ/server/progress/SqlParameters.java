@@ -18,6 +18,21 @@ final class SqlParameters {
     return ":" + name;
   }
 
+  /** Every bound value, in order, as text (arrays element by element). */
+  String describe() {
+    StringBuilder out = new StringBuilder();
+    values.forEach(
+        (name, value) ->
+            out.append(name)
+                .append('=')
+                .append(
+                    value instanceof Object[] array
+                        ? java.util.Arrays.deepToString(array)
+                        : String.valueOf(value))
+                .append('\n'));
+    return out.toString();
+  }
+
   DatabaseClient.GenericExecuteSpec applyTo(DatabaseClient.GenericExecuteSpec spec) {
     DatabaseClient.GenericExecuteSpec s = spec;
     for (var e : values.entrySet()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Form;
+import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.security.Caller;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
@@ -35,6 +36,7 @@ class ReportWorkflow {
   private final ReportingCalendar calendar;
   private final IdempotencyKeys keys;
   private final ReportAudit audit;
+  private final ProgressRollup rollup;
   private final JsonMapper json;
 
   ReportWorkflow(
@@ -47,6 +49,7 @@ class ReportWorkflow {
       ReportingCalendar calendar,
       IdempotencyKeys keys,
       ReportAudit audit,
+      ProgressRollup rollup,
       JsonMapper json) {
     this.database = database;
     this.access = access;
@@ -57,6 +60,7 @@ class ReportWorkflow {
     this.calendar = calendar;
     this.keys = keys;
     this.audit = audit;
+    this.rollup = rollup;
     this.json = json;
   }
 
@@ -90,9 +94,10 @@ class ReportWorkflow {
                           checkComment(draft.comment());
                           return idempotent(
                               key.tenantId(),
+                              false,
                               request,
                               db ->
-                                  writableUnit(db, caller, form, key.orgUnitId())
+                                  writableUnit(db, caller, form, key.tenantId(), key.orgUnitId())
                                       .then(
                                           versions
                                               .current(db, key)
@@ -135,9 +140,10 @@ class ReportWorkflow {
                       }
                       return idempotent(
                           key.tenantId(),
+                          true,
                           request,
                           db ->
-                              visibleUnit(db, caller, key.orgUnitId())
+                              visibleUnit(db, caller, key.tenantId(), key.orgUnitId())
                                   .then(versions.current(db, key))
                                   .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))
                                   .flatMap(
@@ -245,27 +251,40 @@ class ReportWorkflow {
       }
       late = submissionLate(db, key);
     }
+    // Approved and submitted figures change with the step: fold it into the progress roll-up
+    // (it reads the report's state before this version, so it runs before the insert).
+    Mono<Void> fold =
+        rollup.fold(
+            db,
+            form.plan(),
+            key.formCode(),
+            key.tenantId(),
+            key.orgUnitId(),
+            key.period(),
+            next.name(),
+            json.writeValueAsString(current.values()));
     return late.flatMap(
         isLate ->
-            append(
-                db,
-                caller,
-                key,
-                new ReportVersion(
-                    key.formCode(),
-                    key.orgUnitId(),
-                    key.period(),
-                    current.version() + 1,
-                    current.planId(),
-                    next,
-                    action,
-                    current.values(),
-                    ReportValues.empty(),
-                    comment,
-                    isLate,
-                    caller.subject(),
-                    null),
-                200));
+            fold.then(
+                append(
+                    db,
+                    caller,
+                    key,
+                    new ReportVersion(
+                        key.formCode(),
+                        key.orgUnitId(),
+                        key.period(),
+                        current.version() + 1,
+                        current.planId(),
+                        next,
+                        action,
+                        current.values(),
+                        ReportValues.empty(),
+                        comment,
+                        isLate,
+                        caller.subject(),
+                        null),
+                    200)));
   }
 
   /** Late after the closing day, refused before the opening day, on time without an entry. */
@@ -315,16 +334,17 @@ class ReportWorkflow {
   }
 
   /** The unit, if the caller may see it; a unit outside a reporter's subtree looks absent. */
-  Mono<ReportOrgUnit> visibleUnit(DatabaseClient db, Caller caller, String orgUnitId) {
+  Mono<ReportOrgUnit> visibleUnit(
+      DatabaseClient db, Caller caller, String tenantId, String orgUnitId) {
     return units
-        .current(db, orgUnitId)
-        .filterWhen(u -> units.visible(db, caller, orgUnitId))
+        .current(db, tenantId, orgUnitId)
+        .filterWhen(u -> units.visible(db, caller, tenantId, orgUnitId))
         .switchIfEmpty(Mono.error(() -> ReportProblems.orgUnitNotFound(orgUnitId)));
   }
 
   private Mono<ReportOrgUnit> writableUnit(
-      DatabaseClient db, Caller caller, ReportForm form, String orgUnitId) {
-    return visibleUnit(db, caller, orgUnitId)
+      DatabaseClient db, Caller caller, ReportForm form, String tenantId, String orgUnitId) {
+    return visibleUnit(db, caller, tenantId, orgUnitId)
         .flatMap(
             unit -> {
               if (!unit.active()) {
@@ -378,11 +398,15 @@ class ReportWorkflow {
    * queue on a lock; a later one gets the stored answer if it asks the same, else a 422.
    */
   private Mono<WriteResult> idempotent(
-      String tenantId, WriteRequest request, Function<DatabaseClient, Mono<WriteResult>> work) {
+      String tenantId,
+      boolean changesRollup,
+      WriteRequest request,
+      Function<DatabaseClient, Mono<WriteResult>> work) {
     String key = request.idempotencyKey();
     return database
-        .inTenantOne(
+        .inTenantMaintainingRollup(
             tenantId,
+            changesRollup,
             db -> {
               if (key == null) {
                 return work.apply(db);

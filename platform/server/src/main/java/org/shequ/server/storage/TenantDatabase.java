@@ -43,6 +43,27 @@ public class TenantDatabase {
   }
 
   /**
+   * Report writes of one tenant, in one transaction, which keep the progress roll-up current
+   * themselves: the transaction says so ({@code shequ.rollup_maintained}, so the database does not
+   * mark the roll-up stale) and, when the write changes what the roll-up counts ({@code
+   * changesRollup}), holds the tenant's shared roll-up lock so no rebuild runs underneath it. One
+   * statement sets all of it.
+   */
+  public <T> Mono<T> inTenantMaintainingRollup(
+      String tenantId, boolean changesRollup, Function<DatabaseClient, Mono<T>> work) {
+    String sql =
+        "SELECT set_config('shequ.tenant_id', :t, true),"
+            + " set_config('shequ.rollup_maintained', 'on', true)"
+            + (changesRollup ? ", pg_advisory_xact_lock_shared(progress_rollup_lock_key(:t))" : "");
+    return readWrite.transactional(
+        db.sql(sql)
+            .bind("t", tenantId)
+            .fetch()
+            .rowsUpdated()
+            .then(Mono.defer(() -> work.apply(db))));
+  }
+
+  /**
    * Read-only work over every tenant (national comparison): row-level security admits reads of all
    * tenants' rows in this transaction, and no writes.
    */

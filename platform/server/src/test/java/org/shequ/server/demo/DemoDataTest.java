@@ -22,6 +22,11 @@ import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.UnitReport;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
+import org.shequ.server.progress.ProgressQuery;
+import org.shequ.server.progress.ProgressRollup;
+import org.shequ.server.progress.ProgressService;
+import org.shequ.server.progress.RollupRebuilds;
+import org.shequ.server.progress.TenantPlans;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.support.PostgresExtension;
 import org.shequ.server.support.RunningServer;
@@ -286,6 +291,80 @@ class DemoDataTest {
 
   private static long communities(Map<String, Long> counts) {
     return counts.getOrDefault("COMMUNITY/URBAN", 0L) + counts.getOrDefault("COMMUNITY/RURAL", 0L);
+  }
+
+  @Test
+  void theProgressRollUpAgreesWithTheReportsForEveryFormSubtreeAndBasis() {
+    List<RollupRebuilds.FormBuild> builds =
+        server.bean(RollupRebuilds.class).all(true).collectList().block();
+    assertThat(builds).isNotEmpty().allMatch(RollupRebuilds.FormBuild::rebuilt);
+    ProgressQuery query = server.bean(ProgressQuery.class);
+    ProgressRollup rollup = server.bean(ProgressRollup.class);
+    TenantDatabase database = server.bean(TenantDatabase.class);
+    int compared = 0;
+    for (String tenantId : List.of("zhejiang", "changzhou-xinbei", "xiamen", "jiexiu")) {
+      Tenant tenant = tenant(tenantId);
+      // The whole tenant, and one unit with children at every level below the top.
+      List<String[]> roots = new ArrayList<>();
+      roots.add(new String[] {null, null});
+      database
+          .inTenant(
+              tenantId,
+              db ->
+                  db.sql(
+                          """
+                          SELECT DISTINCT ON (u.level) v.org_unit_id, u.level
+                          FROM org_unit_version v
+                          JOIN org_unit u USING (tenant_id, org_unit_id)
+                          WHERE v.valid_to IS NULL AND v.parent_id IS NOT NULL
+                            AND EXISTS (SELECT 1 FROM org_unit_version c
+                                        WHERE c.tenant_id = v.tenant_id AND c.valid_to IS NULL
+                                          AND c.parent_id = v.org_unit_id)
+                          ORDER BY u.level, v.org_unit_id
+                          """)
+                      .map(r -> new String[] {r.get(0, String.class), r.get(1, String.class)})
+                      .all())
+          .doOnNext(roots::add)
+          .blockLast();
+      assertThat(roots).hasSizeGreaterThan(1);
+      for (Plan plan : server.bean(TenantPlans.class).loaded(tenant)) {
+        List<Integer> years =
+            java.util.stream.IntStream.rangeClosed(
+                    plan.period().startYear(), plan.period().endYear())
+                .boxed()
+                .toList();
+        for (var spec : ProgressService.forms(plan, plan.indicators())) {
+          for (boolean submitted : List.of(false, true)) {
+            for (String[] root : roots) {
+              OrgUnitLevel level = root[1] == null ? null : OrgUnitLevel.valueOf(root[1]);
+              if (level != null && spec.counts(level)) {
+                continue; // the root reports the form itself: the direct pass serves it
+              }
+              var selection =
+                  new ProgressQuery.Selection(tenantId, years, root[0], level, false, submitted);
+              Map<Integer, ProgressQuery.FormRow> viaRollup = new TreeMap<>();
+              database
+                  .inTenant(tenantId, db -> rollup.read(db, selection, spec))
+                  // A year without any unit of the form is "no data" either way.
+                  .filter(r -> r.expected() > 0 || r.reported() > 0)
+                  .doOnNext(r -> viaRollup.put(r.year(), r))
+                  .blockLast();
+              Map<Integer, ProgressQuery.FormRow> direct = new TreeMap<>();
+              database
+                  .inTenant(tenantId, db -> query.direct(db, selection, spec))
+                  .filter(r -> r.expected() > 0 || r.reported() > 0)
+                  .doOnNext(r -> direct.put(r.year(), r))
+                  .blockLast();
+              assertThat(viaRollup)
+                  .as("%s %s root %s submitted %s", tenantId, spec.formCode(), root[0], submitted)
+                  .isEqualTo(direct);
+              compared += direct.size();
+            }
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(200);
   }
 
   private static Map<String, Long> counts(String tenant) {

@@ -4,13 +4,17 @@ import reactor.blockhound.BlockHound;
 import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
- * Blocking calls the tests tolerate on event-loop threads: writing log lines to the console. Any
- * other blocking call on a non-blocking thread fails the test that caused it.
+ * Blocking calls the tests tolerate on event-loop threads: writing log lines to the console, and
+ * Jackson building a type's deserializer the first time (a short lock that concurrent first
+ * requests for the same body type queue on, once per type and JVM). Any other blocking call on a
+ * non-blocking thread fails the test that caused it.
  */
 public class ShequBlockHoundIntegration implements BlockHoundIntegration {
   @Override
   public void applyTo(BlockHound.Builder builder) {
     builder.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes");
     builder.allowBlockingCallsInside("java.io.PrintStream", "write");
+    builder.allowBlockingCallsInside(
+        "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
   }
 }

@@ -50,7 +50,8 @@ public abstract class ShequServerTest {
           java.util.Map.of(
               "test-jiexiu", "jiexiu-2018-2020",
               "test-xinbei", "changzhou-xinbei-2016-2020",
-              "test-reports", "changzhou-xinbei-2016-2020"));
+              "test-reports", "changzhou-xinbei-2016-2020",
+              "test-rollup", "changzhou-xinbei-2016-2020"));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;

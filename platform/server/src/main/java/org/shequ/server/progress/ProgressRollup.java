@@ -1,0 +1,270 @@
+package org.shequ.server.progress;
+
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.progress.ProgressQuery.FormRow;
+import org.shequ.server.progress.ProgressQuery.FormSpec;
+import org.shequ.server.progress.ProgressQuery.Selection;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The SQL of {@code progress_rollup}: reading a subtree's sums, rebuilding one form's rows from the
+ * reports, and folding one report change into them. Every method runs inside a transaction that
+ * already has its tenant set (or reads across tenants).
+ *
+ * <p>A row holds the sums of a form's {@link RollupLayout} measures over the org units whose parent
+ * (as of the period's end) is the row's group, for one period and one basis (approved reports, or
+ * submitted ones as well). Because every measure is a count or a sum, a report change moves the
+ * sums of exactly one group per basis by the difference between the unit's old and new
+ * contribution.
+ */
+@Component
+public class ProgressRollup {
+  static final String STALE = "";
+
+  /**
+   * The units as of each period's end, with their facts; binds {@code tenant} and {@code years}.
+   */
+  static String asOf(String tenant, String years) {
+    return """
+        periods AS (SELECT p, make_date(p::int, 12, 31) AS d FROM unnest(%2$s::text[]) AS p),
+        asof AS (
+          SELECT periods.p, v.org_unit_id, v.parent_id, u.level, v.area, v.population, v.tags,
+                 v.name_zh, v.name_en
+          FROM periods
+          JOIN org_unit_version v ON v.tenant_id = %1$s AND v.valid_from <= periods.d
+               AND (v.valid_to IS NULL OR v.valid_to > periods.d) AND v.active
+          JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
+        )"""
+        .formatted(tenant, years);
+  }
+
+  /**
+   * The layout the roll-up of the form was built with, or {@link #STALE} when it is missing or out
+   * of date.
+   */
+  Mono<String> builtLayout(DatabaseClient db, String tenantId, String formCode) {
+    return db.sql(
+            "SELECT layout FROM progress_rollup_state WHERE tenant_id = :t AND form_code = :f")
+        .bind("t", tenantId)
+        .bind("f", formCode)
+        .map(r -> r.get("layout", String.class))
+        .one()
+        .defaultIfEmpty(STALE);
+  }
+
+  /**
+   * The form's sums per period for the selection's subtree (the whole tenant when it has no root),
+   * from the roll-up. Only correct when the root itself contributes nothing to the form (see {@link
+   * ProgressQuery}).
+   */
+  public Flux<FormRow> read(DatabaseClient db, Selection selection, FormSpec form) {
+    SqlParameters p = new SqlParameters();
+    String subtree =
+        selection.root() == null ? "" : " AND " + p.bind(selection.root()) + " = ANY(r.path)";
+    String sql =
+        """
+        SELECT period, array_agg(total ORDER BY i) AS m FROM (
+          SELECT r.period, u.i, sum(u.x) AS total
+          FROM progress_rollup r CROSS JOIN LATERAL unnest(r.measures) WITH ORDINALITY AS u(x, i)
+          WHERE r.tenant_id = %s AND r.form_code = %s AND r.basis = %s
+            AND r.period = ANY(%s::text[])%s
+          GROUP BY r.period, u.i) q
+        GROUP BY period
+        """
+            .formatted(
+                p.bind(selection.tenantId()),
+                p.bind(form.formCode()),
+                p.bind(selection.includeSubmitted() ? "submitted" : "approved"),
+                p.bind(selection.years().stream().map(String::valueOf).toArray(String[]::new)),
+                subtree);
+    return p.applyTo(db.sql(sql)).map(row -> read(row, form)).all();
+  }
+
+  private static FormRow read(Readable row, FormSpec form) {
+    BigDecimal[] sums = row.get("m", BigDecimal[].class);
+    return ProgressQuery.formRow(
+        form, Integer.parseInt(row.get("period", String.class)), null, null, null, sums);
+  }
+
+  /**
+   * Replaces the form's roll-up with one summed from {@code report_current}, for every year of the
+   * plan, under the tenant's exclusive roll-up lock, and records the layout. Returns the rows
+   * written.
+   */
+  Mono<Long> rebuild(DatabaseClient db, String tenantId, RollupLayout layout, List<Integer> years) {
+    SqlParameters p = new SqlParameters();
+    String tenant = p.bind(tenantId);
+    String formCode = p.bind(layout.formCode());
+    String sql =
+        "WITH RECURSIVE "
+            + asOf(tenant, p.bind(years.stream().map(String::valueOf).toArray(String[]::new)))
+            + ",\n"
+            + """
+            grp AS (SELECT DISTINCT p, coalesce(parent_id, org_unit_id) AS g FROM asof),
+            up (p, g, id, depth) AS (
+              SELECT p, g, g, 0 FROM grp
+              UNION ALL
+              SELECT up.p, up.g, a.parent_id, up.depth + 1
+              FROM up JOIN asof a ON a.p = up.p AND a.org_unit_id = up.id
+              WHERE a.parent_id IS NOT NULL AND up.depth < 64
+            ),
+            paths AS (SELECT p, g, array_agg(id ORDER BY depth DESC) AS path FROM up GROUP BY p, g),
+            src AS (
+              SELECT a.p, coalesce(a.parent_id, a.org_unit_id) AS g, a.level, a.area,
+                     a.population, a.tags, b.basis,
+                     CASE WHEN b.basis = 'submitted' AND rc.status IN ('SUBMITTED', 'APPROVED')
+                          THEN rc.field_values ELSE rc.approved_values END AS fv
+              FROM asof a
+              CROSS JOIN (VALUES ('approved'), ('submitted')) AS b (basis)
+              LEFT JOIN report_current rc ON rc.tenant_id = %1$s AND rc.form_code = %2$s
+                   AND rc.period = a.p AND rc.org_unit_id = a.org_unit_id
+            )
+            INSERT INTO progress_rollup (tenant_id, form_code, basis, period, group_id, path,
+                                         measures)
+            SELECT %1$s, %2$s, s.basis, s.p, s.g, paths.path, %3$s
+            FROM src s JOIN paths ON paths.p = s.p AND paths.g = s.g
+            GROUP BY s.basis, s.p, s.g, paths.path
+            """
+                .formatted(tenant, formCode, layout.array(p));
+    String fingerprint = layout.fingerprint();
+    return exclusiveLock(db, tenantId)
+        .then(
+            db.sql("DELETE FROM progress_rollup WHERE tenant_id = :t AND form_code = :f")
+                .bind("t", tenantId)
+                .bind("f", layout.formCode())
+                .fetch()
+                .rowsUpdated())
+        .then(p.applyTo(db.sql(sql)).fetch().rowsUpdated())
+        .flatMap(
+            rows ->
+                db.sql(
+                        """
+                        INSERT INTO progress_rollup_state (tenant_id, form_code, layout, rows)
+                        VALUES (:t, :f, :l, :n)
+                        ON CONFLICT (tenant_id, form_code) DO UPDATE
+                        SET layout = EXCLUDED.layout, rows = EXCLUDED.rows, built_at = now()
+                        """)
+                    .bind("t", tenantId)
+                    .bind("f", layout.formCode())
+                    .bind("l", fingerprint)
+                    .bind("n", rows.intValue())
+                    .fetch()
+                    .rowsUpdated()
+                    .thenReturn(rows));
+  }
+
+  /** Waits until no write that maintains the tenant's roll-up is in flight, and holds them off. */
+  Mono<Void> exclusiveLock(DatabaseClient db, String tenantId) {
+    return db.sql("SELECT pg_advisory_xact_lock(progress_rollup_lock_key(:t))")
+        .bind("t", tenantId)
+        .fetch()
+        .rowsUpdated()
+        .then();
+  }
+
+  /**
+   * Folds a new version of a report of {@code plan}'s form into the roll-up (see {@link #fold(
+   * DatabaseClient, RollupLayout, String, String, String, String, String)}); nothing for a form no
+   * indicator is computed from.
+   */
+  public Mono<Void> fold(
+      DatabaseClient db,
+      Plan plan,
+      String formCode,
+      String tenantId,
+      String orgUnitId,
+      String period,
+      String status,
+      String valuesJson) {
+    return Flux.fromIterable(ProgressService.forms(plan, plan.indicators()))
+        .filter(spec -> spec.formCode().equals(formCode))
+        .concatMap(spec -> fold(db, spec.layout(), tenantId, orgUnitId, period, status, valuesJson))
+        .then();
+  }
+
+  /**
+   * Folds a report change into the roll-up: the difference between the unit's contribution before
+   * and after a version with {@code status} and {@code values} is added to its group's rows. Runs
+   * in the writing transaction before the version is inserted (it reads the state before it from
+   * {@code report_current}); the transaction must hold the tenant's shared roll-up lock.
+   */
+  Mono<Long> fold(
+      DatabaseClient db,
+      RollupLayout layout,
+      String tenantId,
+      String orgUnitId,
+      String period,
+      String status,
+      String valuesJson) {
+    SqlParameters p = new SqlParameters();
+    String t = p.bind(tenantId);
+    String u = p.bind(orgUnitId);
+    String year = p.bind(period);
+    String f = p.bind(layout.formCode());
+    String s = p.bind(status);
+    String values = p.bind(valuesJson);
+    String after = layout.array(p);
+    String before = layout.array(p);
+    String sql =
+        """
+        WITH RECURSIVE d AS (SELECT make_date(CAST(%3$s AS int), 12, 31) AS d),
+        unit AS (
+          SELECT v.org_unit_id, v.parent_id, u.level, v.area, v.population, v.tags
+          FROM d, org_unit_version v
+          JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
+          WHERE v.tenant_id = %1$s AND v.org_unit_id = %2$s AND v.valid_from <= d.d
+            AND (v.valid_to IS NULL OR v.valid_to > d.d) AND v.active
+        ),
+        up (id, depth) AS (
+          SELECT coalesce(parent_id, org_unit_id), 0 FROM unit
+          UNION ALL
+          SELECT v.parent_id, up.depth + 1
+          FROM up, d, org_unit_version v
+          WHERE v.tenant_id = %1$s AND v.org_unit_id = up.id AND v.valid_from <= d.d
+            AND (v.valid_to IS NULL OR v.valid_to > d.d) AND v.active
+            AND v.parent_id IS NOT NULL AND up.depth < 64
+        ),
+        old AS (
+          SELECT approved_values AS a,
+                 CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
+                      ELSE approved_values END AS s
+          FROM report_current
+          WHERE tenant_id = %1$s AND form_code = %4$s AND period = %3$s AND org_unit_id = %2$s
+        ),
+        states (basis, before, after) AS (
+          SELECT 'approved', (SELECT a FROM old),
+                 CASE WHEN %5$s = 'APPROVED' THEN CAST(%6$s AS jsonb) ELSE (SELECT a FROM old) END
+          UNION ALL
+          SELECT 'submitted', (SELECT s FROM old),
+                 CASE WHEN %5$s IN ('SUBMITTED', 'APPROVED') THEN CAST(%6$s AS jsonb)
+                      ELSE (SELECT a FROM old) END
+        ),
+        delta AS (
+          SELECT st.basis,
+                 measures_diff(
+                   (SELECT %7$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
+                                             st.after AS fv) x),
+                   (SELECT %8$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
+                                             st.before AS fv) x)) AS m
+          FROM states st, unit
+        )
+        INSERT INTO progress_rollup AS r (tenant_id, form_code, basis, period, group_id, path,
+                                          measures)
+        SELECT %1$s, %4$s, delta.basis, %3$s, (SELECT coalesce(parent_id, org_unit_id) FROM unit),
+               (SELECT array_agg(id ORDER BY depth DESC) FROM up), delta.m
+        FROM delta
+        WHERE EXISTS (SELECT 1 FROM unnest(delta.m) AS x WHERE x <> 0)
+        ORDER BY delta.basis
+        ON CONFLICT (tenant_id, form_code, basis, period, group_id)
+        DO UPDATE SET measures = measures_add(r.measures, EXCLUDED.measures)
+        """
+            .formatted(t, u, year, f, s, values, after, before);
+    return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
+  }
+}

@@ -1,0 +1,97 @@
+package org.shequ.server.progress;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.OrgUnitLevel;
+
+/**
+ * The measures of one form, in a fixed order: the units that should report it ({@code expected}),
+ * those with a counted report ({@code reported}), then each indicator's measures. The same layout
+ * is used to aggregate reports directly, to keep {@code progress_rollup} and to read it back; its
+ * fingerprint changes whenever a plan changes a computation, a target clause or a stage, so a
+ * roll-up summed under another layout is never read.
+ *
+ * @param formCode the form
+ * @param level the org-unit level that reports the form
+ * @param area the area of the reporting communities (ALL for other levels)
+ * @param indicators every indicator of the plan computed from the form, in plan order
+ */
+record RollupLayout(
+    String planId, String formCode, OrgUnitLevel level, AreaType area, List<Indicator> indicators) {
+  static final int EXPECTED = 0;
+  static final int REPORTED = 1;
+
+  RollupLayout {
+    indicators = List.copyOf(indicators);
+  }
+
+  /** The aggregate expressions, each never null, in layout order. */
+  List<String> expressions(SqlParameters p) {
+    String formLevel = "level = " + p.bind(level.name());
+    String reporting =
+        area == AreaType.ALL ? formLevel : formLevel + " AND area = " + p.bind(area.name());
+    List<String> out = new ArrayList<>();
+    out.add("count(*) FILTER (WHERE " + reporting + ")::numeric");
+    out.add("count(*) FILTER (WHERE " + reporting + " AND fv IS NOT NULL)::numeric");
+    for (Indicator i : indicators) {
+      out.addAll(ComputationSql.measures(i, p));
+    }
+    return out;
+  }
+
+  /** {@code ARRAY[…]} of the expressions, as one SQL value. */
+  String array(SqlParameters p) {
+    return "ARRAY[" + String.join(",\n  ", expressions(p)) + "]::numeric[]";
+  }
+
+  /** Where each indicator's measures start. */
+  Map<String, Integer> offsets() {
+    Map<String, Integer> offsets = new LinkedHashMap<>();
+    int at = 2;
+    for (Indicator i : indicators) {
+      offsets.put(i.code(), at);
+      at += ComputationSql.width(i);
+    }
+    return offsets;
+  }
+
+  int width() {
+    return 2 + indicators.stream().mapToInt(ComputationSql::width).sum();
+  }
+
+  /** The actual values of {@code wanted} (indicators of this form) from summed measures. */
+  Map<String, Actual> actuals(List<Indicator> wanted, BigDecimal[] sums) {
+    Map<String, Integer> offsets = offsets();
+    Map<String, Actual> out = new LinkedHashMap<>();
+    for (Indicator i : wanted) {
+      Integer offset = offsets.get(i.code());
+      if (offset == null) {
+        throw new IllegalArgumentException(i.code() + " is not computed from " + formCode);
+      }
+      out.put(i.code(), ComputationSql.finish(i, sums, offset));
+    }
+    return out;
+  }
+
+  /** A fingerprint of the measures: the SQL of every expression and every value bound in it. */
+  String fingerprint() {
+    SqlParameters p = new SqlParameters();
+    String sql = planId + "\n" + formCode + "\n" + array(p) + "\n" + p.describe();
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(sql.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

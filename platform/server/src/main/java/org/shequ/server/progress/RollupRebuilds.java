@@ -1,0 +1,136 @@
+package org.shequ.server.progress;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.shequ.plan.api.Plan;
+import org.shequ.server.progress.ProgressQuery.FormSpec;
+import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.tenant.Tenant;
+import org.shequ.server.tenant.TenantRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Builds the progress roll-ups: every form of every active tenant once the server is ready, a
+ * tenant's stale forms in the background when a reader finds them stale (after an org-unit change,
+ * a plan upgrade or reports written outside the API), and all of them on an operator's request.
+ * Each form is rebuilt in its own transaction under the tenant's exclusive roll-up lock, so report
+ * writes wait for at most one form's rebuild.
+ */
+@Component
+public class RollupRebuilds {
+  private static final Logger log = LoggerFactory.getLogger(RollupRebuilds.class);
+
+  /** What one form's rebuild did. */
+  public record FormBuild(
+      String tenant, String plan, String form, boolean rebuilt, long rows, long millis) {}
+
+  private final TenantDatabase database;
+  private final TenantRepository tenants;
+  private final TenantPlans plans;
+  private final ProgressRollup rollup;
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+  RollupRebuilds(
+      TenantDatabase database, TenantRepository tenants, TenantPlans plans, ProgressRollup rollup) {
+    this.database = database;
+    this.tenants = tenants;
+    this.plans = plans;
+    this.rollup = rollup;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void buildAtStart() {
+    all(false)
+        .collectList()
+        .subscribe(
+            builds ->
+                log.info(
+                    "Progress roll-ups ready: {} forms rebuilt, {} already current",
+                    builds.stream().filter(FormBuild::rebuilt).count(),
+                    builds.stream().filter(b -> !b.rebuilt()).count()),
+            e -> log.warn("Building the progress roll-ups failed: {}", e.toString()));
+  }
+
+  /**
+   * Rebuilds the tenant's stale roll-ups in the background; a request while a rebuild of the tenant
+   * runs is dropped (the next reader that still finds a stale form asks again).
+   */
+  public void request(String tenantId) {
+    if (!running.add(tenantId)) {
+      return;
+    }
+    tenants
+        .findById(tenantId)
+        .flatMapMany(t -> tenant(t, false))
+        .doFinally(s -> running.remove(tenantId))
+        .subscribe(
+            b -> {
+              if (b.rebuilt()) {
+                log.info("Rebuilt progress roll-up {}/{}: {} rows", b.tenant(), b.form(), b.rows());
+              }
+            },
+            e ->
+                log.warn(
+                    "Rebuilding the progress roll-up of {} failed: {}", tenantId, e.toString()));
+  }
+
+  /** Every active tenant's forms; with {@code force}, also those that are current. */
+  public Flux<FormBuild> all(boolean force) {
+    return tenants.findAll().filter(Tenant::active).concatMap(t -> tenant(t, force));
+  }
+
+  /** One tenant's forms; with {@code force}, also those that are current. */
+  public Flux<FormBuild> tenant(String tenantId, boolean force) {
+    return tenants.findById(tenantId).flatMapMany(t -> tenant(t, force));
+  }
+
+  private Flux<FormBuild> tenant(Tenant tenant, boolean force) {
+    return Flux.fromIterable(plans.loaded(tenant))
+        .concatMap(
+            plan ->
+                Flux.fromIterable(ProgressService.forms(plan, plan.indicators()))
+                    .concatMap(spec -> form(tenant.id(), plan, spec, force)));
+  }
+
+  private Mono<FormBuild> form(String tenantId, Plan plan, FormSpec spec, boolean force) {
+    List<Integer> years =
+        IntStream.rangeClosed(plan.period().startYear(), plan.period().endYear()).boxed().toList();
+    RollupLayout layout = spec.layout();
+    String fingerprint = layout.fingerprint();
+    return Mono.defer(
+        () -> {
+          long start = System.nanoTime();
+          return database.inTenantOne(
+              tenantId,
+              db ->
+                  rollup
+                      .exclusiveLock(db, tenantId)
+                      .then(rollup.builtLayout(db, tenantId, layout.formCode()))
+                      .flatMap(
+                          built ->
+                              !force && built.equals(fingerprint)
+                                  ? Mono.just(
+                                      new FormBuild(
+                                          tenantId, plan.id(), layout.formCode(), false, 0, 0))
+                                  : rollup
+                                      .rebuild(db, tenantId, layout, years)
+                                      .map(
+                                          rows ->
+                                              new FormBuild(
+                                                  tenantId,
+                                                  plan.id(),
+                                                  layout.formCode(),
+                                                  true,
+                                                  rows,
+                                                  (System.nanoTime() - start) / 1_000_000))));
+        });
+  }
+}
