@@ -16,6 +16,7 @@ import org.shequ.server.progress.FigureView;
 import org.shequ.server.progress.ProgressQuery;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.Selection;
+import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.progress.ProgressService;
 import org.shequ.server.progress.ReportingRate;
 import org.shequ.server.progress.StatusRule;
@@ -39,18 +40,21 @@ public class ComparisonService {
   private final TenantPlans plans;
   private final PlanRegistry registry;
   private final ProgressQuery query;
+  private final ProgressRollup rollup;
 
   public ComparisonService(
       TenantDatabase database,
       TenantRepository tenants,
       TenantPlans plans,
       PlanRegistry registry,
-      ProgressQuery query) {
+      ProgressQuery query,
+      ProgressRollup rollup) {
     this.database = database;
     this.tenants = tenants;
     this.plans = plans;
     this.registry = registry;
     this.query = query;
+    this.rollup = rollup;
   }
 
   /** A tenant's plan and its indicators mapped to the national catalogue. */
@@ -113,32 +117,45 @@ public class ComparisonService {
                 database
                     .acrossTenants(
                         db ->
-                            Flux.fromIterable(mapped)
-                                .concatMap(
-                                    m ->
-                                        Flux.fromIterable(
-                                                ProgressService.forms(m.plan(), m.indicators()))
+                            rollup
+                                .builtLayouts(
+                                    db,
+                                    mapped.stream().map(m -> m.tenant().id()).distinct().toList())
+                                .flatMapMany(
+                                    built ->
+                                        Flux.fromIterable(mapped)
                                             .concatMap(
-                                                spec ->
-                                                    query.run(
-                                                        db,
-                                                        Selection.tenant(
-                                                            m.tenant().id(), List.of(year), false),
-                                                        spec))
-                                            .flatMapIterable(
-                                                row ->
-                                                    m.indicators().stream()
-                                                        .filter(
-                                                            i ->
-                                                                row.actuals().containsKey(i.code()))
-                                                        .map(
-                                                            i ->
-                                                                new Computed(
-                                                                    m,
-                                                                    i,
-                                                                    row.actuals().get(i.code()),
-                                                                    row))
-                                                        .toList())))
+                                                m ->
+                                                    Flux.fromIterable(
+                                                            ProgressService.forms(
+                                                                m.plan(), m.indicators()))
+                                                        .concatMap(
+                                                            spec ->
+                                                                query.run(
+                                                                    db,
+                                                                    Selection.tenant(
+                                                                        m.tenant().id(),
+                                                                        List.of(year),
+                                                                        false),
+                                                                    spec,
+                                                                    built))
+                                                        .flatMapIterable(
+                                                            row ->
+                                                                m.indicators().stream()
+                                                                    .filter(
+                                                                        i ->
+                                                                            row.actuals()
+                                                                                .containsKey(
+                                                                                    i.code()))
+                                                                    .map(
+                                                                        i ->
+                                                                            new Computed(
+                                                                                m,
+                                                                                i,
+                                                                                row.actuals()
+                                                                                    .get(i.code()),
+                                                                                row))
+                                                                    .toList()))))
                     .collectList());
   }
 

@@ -98,26 +98,31 @@ public class ProgressQuery {
 
   /** Computes the form on {@code db} (already inside a tenant or national transaction). */
   public Flux<FormRow> run(DatabaseClient db, Selection selection, FormSpec form) {
+    return rollup
+        .builtLayouts(db, List.of(selection.tenantId()))
+        .flatMapMany(built -> run(db, selection, form, built));
+  }
+
+  /**
+   * Like {@link #run(DatabaseClient, Selection, FormSpec)} with the roll-up states already read
+   * (one query for every form and tenant of a request).
+   */
+  public Flux<FormRow> run(
+      DatabaseClient db, Selection selection, FormSpec form, ProgressRollup.BuiltLayouts built) {
     boolean rollupServes =
         !selection.byChild()
             && (selection.rootLevel() == null || !form.counts(selection.rootLevel()));
     if (!rollupServes) {
       return direct(db, selection, form);
     }
-    String expected = form.layout().fingerprint();
+    if (!built.of(selection.tenantId(), form.formCode()).equals(form.layout().fingerprint())) {
+      rebuilds.request(selection.tenantId());
+      return direct(db, selection, form);
+    }
     return rollup
-        .builtLayout(db, selection.tenantId(), form.formCode())
-        .flatMapMany(
-            built -> {
-              if (!built.equals(expected)) {
-                rebuilds.request(selection.tenantId());
-                return direct(db, selection, form);
-              }
-              return rollup
-                  .read(db, selection, form)
-                  .collectList()
-                  .flatMapIterable(list -> withEveryYear(list, selection, form));
-            });
+        .read(db, selection, form)
+        .collectList()
+        .flatMapIterable(list -> withEveryYear(list, selection, form));
   }
 
   /** One SQL pass over the reports themselves. */

@@ -2,7 +2,9 @@ package org.shequ.server.progress;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.FormSpec;
@@ -44,18 +46,32 @@ public class ProgressRollup {
         .formatted(tenant, years);
   }
 
-  /**
-   * The layout the roll-up of the form was built with, or {@link #STALE} when it is missing or out
-   * of date.
-   */
-  Mono<String> builtLayout(DatabaseClient db, String tenantId, String formCode) {
+  /** The layouts the tenants' roll-ups were built with; a form missing from it is stale. */
+  public record BuiltLayouts(Map<String, String> byTenantAndForm) {
+    public String of(String tenantId, String formCode) {
+      return byTenantAndForm.getOrDefault(tenantId + "\u0000" + formCode, STALE);
+    }
+  }
+
+  /** Reads the built layouts of every form of the given tenants, in one query. */
+  public Mono<BuiltLayouts> builtLayouts(DatabaseClient db, Collection<String> tenantIds) {
     return db.sql(
-            "SELECT layout FROM progress_rollup_state WHERE tenant_id = :t AND form_code = :f")
-        .bind("t", tenantId)
-        .bind("f", formCode)
-        .map(r -> r.get("layout", String.class))
-        .one()
-        .defaultIfEmpty(STALE);
+            "SELECT tenant_id, form_code, layout FROM progress_rollup_state"
+                + " WHERE tenant_id = ANY(:t::text[])")
+        .bind("t", tenantIds.toArray(String[]::new))
+        .map(
+            r ->
+                Map.entry(
+                    r.get("tenant_id", String.class) + "\u0000" + r.get("form_code", String.class),
+                    r.get("layout", String.class)))
+        .all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .map(BuiltLayouts::new);
+  }
+
+  /** The layout the roll-up of the form was built with, or {@link #STALE}. */
+  Mono<String> builtLayout(DatabaseClient db, String tenantId, String formCode) {
+    return builtLayouts(db, List.of(tenantId)).map(b -> b.of(tenantId, formCode));
   }
 
   /**
@@ -67,17 +83,32 @@ public class ProgressRollup {
     SqlParameters p = new SqlParameters();
     String subtree =
         selection.root() == null ? "" : " AND " + p.bind(selection.root()) + " = ANY(r.path)";
+    // Only the measures the wanted indicators need (and the reporting counts) are summed, each by
+    // its array subscript: far cheaper than unnesting every measure of every row.
+    RollupLayout layout = form.layout();
+    java.util.Set<Integer> needed = new java.util.TreeSet<>(List.of(0, 1));
+    java.util.Map<String, Integer> offsets = layout.offsets();
+    for (var indicator : form.indicators()) {
+      int at = offsets.get(indicator.code());
+      for (int k = 0; k < ComputationSql.width(indicator); k++) {
+        needed.add(at + k);
+      }
+    }
+    List<String> sums = new java.util.ArrayList<>();
+    for (int k = 0; k < layout.width(); k++) {
+      // PostgreSQL arrays count from 1; measures not needed read as 0.
+      sums.add(needed.contains(k) ? "coalesce(sum(r.measures[" + (k + 1) + "]), 0)" : "0");
+    }
     String sql =
         """
-        SELECT period, array_agg(total ORDER BY i) AS m FROM (
-          SELECT r.period, u.i, sum(u.x) AS total
-          FROM progress_rollup r CROSS JOIN LATERAL unnest(r.measures) WITH ORDINALITY AS u(x, i)
-          WHERE r.tenant_id = %s AND r.form_code = %s AND r.basis = %s
-            AND r.period = ANY(%s::text[])%s
-          GROUP BY r.period, u.i) q
-        GROUP BY period
+        SELECT r.period, ARRAY[%s]::numeric[] AS m
+        FROM progress_rollup r
+        WHERE r.tenant_id = %s AND r.form_code = %s AND r.basis = %s
+          AND r.period = ANY(%s::text[])%s
+        GROUP BY r.period
         """
             .formatted(
+                String.join(", ", sums),
                 p.bind(selection.tenantId()),
                 p.bind(form.formCode()),
                 p.bind(selection.includeSubmitted() ? "submitted" : "approved"),

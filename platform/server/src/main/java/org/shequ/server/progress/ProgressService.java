@@ -32,10 +32,12 @@ import reactor.core.publisher.Mono;
 public class ProgressService {
   private final TenantDatabase database;
   private final ProgressQuery query;
+  private final ProgressRollup rollup;
 
-  public ProgressService(TenantDatabase database, ProgressQuery query) {
+  public ProgressService(TenantDatabase database, ProgressQuery query, ProgressRollup rollup) {
     this.database = database;
     this.query = query;
+    this.rollup = rollup;
   }
 
   /**
@@ -54,8 +56,9 @@ public class ProgressService {
             tenant.id(),
             db ->
                 root(db, caller, tenant.id(), orgUnit)
+                    .zipWith(rollup.builtLayouts(db, List.of(tenant.id())))
                     .flatMapMany(
-                        root ->
+                        rootAndBuilt ->
                             Flux.fromIterable(forms(plan, plan.indicators()))
                                 .concatMap(
                                     spec ->
@@ -64,13 +67,14 @@ public class ProgressService {
                                             new Selection(
                                                 tenant.id(),
                                                 years,
-                                                root.id(),
-                                                root.level(),
+                                                rootAndBuilt.getT1().id(),
+                                                rootAndBuilt.getT1().level(),
                                                 false,
                                                 submitted),
-                                            spec))
+                                            spec,
+                                            rootAndBuilt.getT2()))
                                 .collectList()
-                                .map(rows -> assemble(plan, year, root, rows))))
+                                .map(rows -> assemble(plan, year, rootAndBuilt.getT1(), rows))))
         .single()
         .map(
             list ->

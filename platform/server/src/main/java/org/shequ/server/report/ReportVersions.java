@@ -53,16 +53,26 @@ class ReportVersions {
         .all();
   }
 
-  /** Appends a version; fails with a duplicate key when another writer took the number first. */
-  Mono<ReportVersion> insert(DatabaseClient db, ReportKey key, ReportVersion v) {
+  /**
+   * Appends a version and its audit entry in one statement; fails with a duplicate key when another
+   * writer took the number first.
+   */
+  Mono<ReportVersion> insert(
+      DatabaseClient db, ReportKey key, ReportVersion v, String auditAction, String auditDetail) {
     var spec =
         db.sql(
                 """
-                INSERT INTO report_version (tenant_id, form_code, org_unit_id, period, version,
-                  plan_id, status, action, field_values, changes, comment, late, actor)
-                VALUES (:t, :f, :u, :p, :version, :plan, :status, :action,
-                  CAST(:values AS jsonb), CAST(:changes AS jsonb), :comment, :late, :actor)
-                RETURNING at
+                WITH version AS (
+                  INSERT INTO report_version (tenant_id, form_code, org_unit_id, period, version,
+                    plan_id, status, action, field_values, changes, comment, late, actor)
+                  VALUES (:t, :f, :u, :p, :version, :plan, :status, :action,
+                    CAST(:values AS jsonb), CAST(:changes AS jsonb), :comment, :late, :actor)
+                  RETURNING at
+                ), audit AS (
+                  INSERT INTO audit_log (tenant_id, actor, action, resource, detail)
+                  VALUES (:t, :actor, :auditAction, :resource, CAST(:auditDetail AS jsonb))
+                )
+                SELECT at FROM version
                 """)
             .bind("t", key.tenantId())
             .bind("f", key.formCode())
@@ -75,7 +85,10 @@ class ReportVersions {
             .bind("values", json.writeValueAsString(v.values()))
             .bind("changes", json.writeValueAsString(v.changes()))
             .bind("late", v.late())
-            .bind("actor", v.actor());
+            .bind("actor", v.actor())
+            .bind("auditAction", auditAction)
+            .bind("resource", key.resource())
+            .bind("auditDetail", auditDetail);
     spec =
         v.comment() == null
             ? spec.bindNull("comment", String.class)

@@ -35,7 +35,6 @@ class ReportWorkflow {
   private final ReportValues values;
   private final ReportingCalendar calendar;
   private final IdempotencyKeys keys;
-  private final ReportAudit audit;
   private final ProgressRollup rollup;
   private final JsonMapper json;
 
@@ -48,7 +47,6 @@ class ReportWorkflow {
       ReportValues values,
       ReportingCalendar calendar,
       IdempotencyKeys keys,
-      ReportAudit audit,
       ProgressRollup rollup,
       JsonMapper json) {
     this.database = database;
@@ -59,7 +57,6 @@ class ReportWorkflow {
     this.values = values;
     this.calendar = calendar;
     this.keys = keys;
-    this.audit = audit;
     this.rollup = rollup;
     this.json = json;
   }
@@ -99,10 +96,14 @@ class ReportWorkflow {
                               db ->
                                   writableUnit(db, caller, form, key.tenantId(), key.orgUnitId())
                                       .then(
-                                          versions
-                                              .current(db, key)
-                                              .map(Optional::of)
-                                              .defaultIfEmpty(Optional.empty()))
+                                          // A create (If-None-Match: *) need not read first: if
+                                          // the report exists, inserting version 1 collides.
+                                          request.preconditions().createOnly()
+                                              ? Mono.just(Optional.<ReportVersion>empty())
+                                              : versions
+                                                  .current(db, key)
+                                                  .map(Optional::of)
+                                                  .defaultIfEmpty(Optional.empty()))
                                       .flatMap(
                                           current ->
                                               saveVersion(
@@ -305,32 +306,27 @@ class ReportWorkflow {
 
   private Mono<WriteResult> append(
       DatabaseClient db, Caller caller, ReportKey key, ReportVersion version, int status) {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("version", version.version());
+    detail.put("status", version.status().name());
+    detail.put("late", version.late());
+    if (version.comment() != null) {
+      detail.put("comment", version.comment());
+    }
     return versions
-        .insert(db, key, version)
-        .flatMap(
-            saved -> {
-              Map<String, Object> detail = new LinkedHashMap<>();
-              detail.put("version", saved.version());
-              detail.put("status", saved.status().name());
-              detail.put("late", saved.late());
-              if (saved.comment() != null) {
-                detail.put("comment", saved.comment());
-              }
-              return audit
-                  .record(
-                      db,
-                      key.tenantId(),
-                      caller.subject(),
-                      "report." + saved.action().name().toLowerCase(java.util.Locale.ROOT),
-                      key.resource(),
-                      detail)
-                  .thenReturn(
-                      new WriteResult(
-                          status,
-                          Preconditions.etag(saved.version()),
-                          json.valueToTree(ReportView.of(key.tenantId(), saved)),
-                          false));
-            });
+        .insert(
+            db,
+            key,
+            version,
+            "report." + version.action().name().toLowerCase(java.util.Locale.ROOT),
+            json.writeValueAsString(detail))
+        .map(
+            saved ->
+                new WriteResult(
+                    status,
+                    Preconditions.etag(saved.version()),
+                    json.valueToTree(ReportView.of(key.tenantId(), saved)),
+                    false));
   }
 
   /** The unit, if the caller may see it; a unit outside a reporter's subtree looks absent. */
@@ -445,13 +441,18 @@ class ReportWorkflow {
                                         .thenReturn(result));
                       });
             })
-        .onErrorMap(DataIntegrityViolationException.class, ReportWorkflow::versionTaken);
+        .onErrorMap(
+            DataIntegrityViolationException.class,
+            e -> versionTaken(e, request.preconditions().createOnly()));
   }
 
   /** Another writer appended the same version number first: the caller's read is stale. */
-  private static Throwable versionTaken(DataIntegrityViolationException e) {
+  private static Throwable versionTaken(DataIntegrityViolationException e, boolean createOnly) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && t.getMessage().contains("report_version_pkey")) {
+        if (createOnly) {
+          return ReportProblems.alreadyExists();
+        }
         return ReportProblems.of(
             HttpStatus.PRECONDITION_FAILED,
             "stale-version",

@@ -313,7 +313,10 @@ class ReportWorkflowTest extends ReportTestSupport {
         .bodyValue(body(validValues()))
         .exchange()
         .expectStatus()
-        .isEqualTo(412);
+        .isEqualTo(412)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("urn:shequ:problem:already-exists");
     assertThat(versionCount(community, "2019")).isEqualTo(1);
   }
 }
