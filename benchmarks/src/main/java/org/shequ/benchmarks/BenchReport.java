@@ -12,6 +12,7 @@ final class BenchReport {
 
   static void write(Path out, Results r, String args) throws Exception {
     LatencyStats ingest = r.stats("ingest");
+    LatencyStats light = r.stats("ingestLight");
     LatencyStats progress = r.stats("progress");
     LatencyStats matrix = r.stats("matrix");
     LatencyStats comparison = r.stats("comparison");
@@ -55,6 +56,7 @@ final class BenchReport {
         | measure | target | result | p50 ms | p90 ms | p99 ms | max ms |
         |---|---|---|---|---|---|---|
         | report ingest, `PUT …/reports/ZJ-COMMUNITY/{unit}/2020` (validated, stored, roll-up maintained), %d requests, %d in flight | ≥ 1,000/s, p99 < 100 ms | %s: %.0f/s, %d failed | %s |
+        | the same at a light load, %d requests, %d in flight | — | %.0f/s, %d failed | %s |
         | a tenant's full progress (all the plan's indicators, one period, %,d communities), `GET /tenants/{t}/progress` | < 150 ms (at 30,000) | %s | %s |
         | national comparison matrix (every national indicator × every tenant, %,d communities), `GET /comparison/matrix` | < 300 ms | %s | %s |
         | comparison of one national indicator, `GET /comparison?nationalIndicator=URBAN_SERVICE_FACILITY_COVERAGE` | < 300 ms | %s | %s |
@@ -69,6 +71,8 @@ final class BenchReport {
         - Ingest: %d `PUT` requests creating version 1 of distinct reports (one per community of one
           tenant, period 2020) with `If-None-Match: *`, a region admin's token, %d requests in flight
           from one JDK `HttpClient`; rate = requests ÷ wall time of the whole batch; latency per request.
+          CPU per request (user + system, from `/proc`): server %.2f ms, PostgreSQL %.2f ms, load
+          generator %.2f ms.
         - Queries: 3 warm-up calls, then %d timed calls one after another; latency as seen by the client
           (includes JSON encoding and transfer).
         - SQL floors: one hand-written query per call, as the application role with row-level
@@ -93,6 +97,11 @@ final class BenchReport {
                 r.number("ingestRate"),
                 (int) r.number("ingestFailures"),
                 ingest.row(),
+                (int) r.number("ingestLightCount"),
+                (int) r.number("ingestLightConcurrency"),
+                r.number("ingestLightRate"),
+                (int) r.number("ingestLightFailures"),
+                light.row(),
                 (Long) r.get("communities") / ((Number) r.get("tenants")).longValue(),
                 verdict(progress.p50() < 150),
                 progress.row(),
@@ -109,6 +118,9 @@ final class BenchReport {
                 fresh.row(),
                 (int) r.number("ingestCount"),
                 (int) r.number("ingestConcurrency"),
+                r.number("ingestCpuServer"),
+                r.number("ingestCpuPostgres"),
+                r.number("ingestCpuGenerator"),
                 progress.count());
     Files.createDirectories(out.toAbsolutePath().getParent());
     // Sections measured by hand follow a marker; a new run replaces only what it measured.

@@ -136,8 +136,17 @@ public final class Benchmarks {
         String analyst = api.token("bench-analyst", null, "NATIONAL_ANALYST");
         String body = Api.JSON.writeValueAsString(Map.of("values", minimalValues(form)));
 
-        // 1. Ingest through the HTTP API.
-        ingest(api, admin1, body, Math.min(ingest, communities), concurrency, results);
+        // 1. Ingest through the HTTP API, with the CPU each side spent on it.
+        int n = Math.min(ingest, communities * 4 / 5);
+        CpuTime before = CpuTime.now(server.pid());
+        ingest(api, admin1, body, 0, n, concurrency, "ingest", results);
+        CpuTime spent = CpuTime.now(server.pid()).since(before);
+        // The same at a light load, to see latency without queueing on the machine's two cores.
+        int light = Math.min(n / 4, communities - n - 20);
+        ingest(api, admin1, body, n, light, 4, "ingestLight", results);
+        results.put("ingestCpuServer", spent.serverMillis() / (double) n);
+        results.put("ingestCpuPostgres", spent.postgresMillis() / (double) n);
+        results.put("ingestCpuGenerator", spent.generatorMillis() / (double) n);
 
         // 2. A tenant's full progress: every indicator of the plan, one period, whole tenant.
         String progress =
@@ -187,7 +196,7 @@ public final class Benchmarks {
         }
 
         // 5. Freshness: from an approval's answer to the first progress that counts it.
-        results.put("freshness", freshness(api, admin1, body, communities, ingest));
+        results.put("freshness", freshness(api, admin1, body, communities, n + light));
       }
     }
     results.put("date", LocalDate.now().toString());
@@ -229,7 +238,14 @@ public final class Benchmarks {
   }
 
   private static void ingest(
-      Api api, String token, String body, int n, int concurrency, Results results)
+      Api api,
+      String token,
+      String body,
+      int first,
+      int n,
+      int concurrency,
+      String key,
+      Results results)
       throws Exception {
     long[] latencies = new long[n];
     AtomicInteger failures = new AtomicInteger();
@@ -243,7 +259,7 @@ public final class Benchmarks {
       long t0 = System.nanoTime();
       String path =
           "/api/v1/tenants/%s/reports/%s/%s-c%06d/2020"
-              .formatted(tenantId(1), FORM, tenantId(1), k + 1);
+              .formatted(tenantId(1), FORM, tenantId(1), first + k + 1);
       all.add(
           api.putAsync(path, token, body)
               .whenComplete(
@@ -261,12 +277,12 @@ public final class Benchmarks {
     }
     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     double seconds = (System.nanoTime() - start) / 1e9;
-    results.put("ingestCount", n);
-    results.put("ingestSeconds", seconds);
-    results.put("ingestRate", n / seconds);
-    results.put("ingestFailures", failures.get());
-    results.put("ingestConcurrency", concurrency);
-    results.put("ingest", LatencyStats.of(latencies));
+    results.put(key + "Count", n);
+    results.put(key + "Seconds", seconds);
+    results.put(key + "Rate", n / seconds);
+    results.put(key + "Failures", failures.get());
+    results.put(key + "Concurrency", concurrency);
+    results.put(key, LatencyStats.of(latencies));
   }
 
   interface Call {

@@ -58,6 +58,10 @@ final class ServerProcess implements AutoCloseable {
     return "http://127.0.0.1:" + port + path;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   @Override
   public void close() {
     process.destroy();
