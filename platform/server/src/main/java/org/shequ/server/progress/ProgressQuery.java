@@ -157,16 +157,35 @@ public class ProgressQuery {
     StringBuilder sql = new StringBuilder();
     sql.append("WITH RECURSIVE ").append(ProgressRollup.asOf(tenant, years)).append(",\n");
     String root = selection.root() == null ? null : p.bind(selection.root());
-    if (selection.byChild()) {
-      String start = root == null ? "parent_id IS NULL" : "parent_id = " + root;
-      sql.append("tree AS (SELECT a.*, a.org_unit_id AS branch FROM asof a WHERE ")
-          .append(start)
-          .append(
-              " UNION ALL SELECT a.*, t.branch FROM asof a JOIN tree t"
-                  + " ON a.p = t.p AND a.parent_id = t.org_unit_id)\n");
-    } else if (root != null) {
-      sql.append("tree AS (SELECT a.*, NULL::text AS branch FROM asof a WHERE org_unit_id = ")
-          .append(root)
+    if (root != null) {
+      // Below a given unit: walk down from it by the parent index, so a street or a community
+      // costs its own subtree and not the whole tenant's tree.
+      String start =
+          selection.byChild()
+              ? "v.parent_id = " + root + " AND "
+              : "v.org_unit_id = " + root + " AND ";
+      String branch = selection.byChild() ? "v.org_unit_id" : "NULL::text";
+      sql.append(
+          """
+          tree AS (
+            SELECT periods.p, v.org_unit_id, v.parent_id, u.level, v.area, v.population, v.tags,
+                   v.name_zh, v.name_en, %3$s AS branch, periods.d
+            FROM periods
+            JOIN org_unit_version v ON v.tenant_id = %1$s AND %2$s v.valid_from <= periods.d
+                 AND (v.valid_to IS NULL OR v.valid_to > periods.d) AND v.active
+            JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
+            UNION ALL
+            SELECT t.p, v.org_unit_id, v.parent_id, u.level, v.area, v.population, v.tags,
+                   v.name_zh, v.name_en, t.branch, t.d
+            FROM tree t
+            JOIN org_unit_version v ON v.tenant_id = %1$s AND v.parent_id = t.org_unit_id
+                 AND v.valid_from <= t.d AND (v.valid_to IS NULL OR v.valid_to > t.d) AND v.active
+            JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
+          )
+          """
+              .formatted(tenant, start, branch));
+    } else if (selection.byChild()) {
+      sql.append("tree AS (SELECT a.*, a.org_unit_id AS branch FROM asof a WHERE parent_id IS NULL")
           .append(
               " UNION ALL SELECT a.*, t.branch FROM asof a JOIN tree t"
                   + " ON a.p = t.p AND a.parent_id = t.org_unit_id)\n");

@@ -93,10 +93,14 @@ public class RollupRebuilds {
   }
 
   private Flux<FormBuild> tenant(Tenant tenant, boolean force) {
+    // A roll-up is kept per tenant and form code: should two of a tenant's plans share a form
+    // code, the first plan's layout is kept (the other plan's readers then use the reports).
+    Set<String> seen = new java.util.HashSet<>();
     return Flux.fromIterable(plans.loaded(tenant))
         .concatMap(
             plan ->
                 Flux.fromIterable(ProgressService.forms(plan, plan.indicators()))
+                    .filter(spec -> seen.add(spec.formCode()))
                     .concatMap(spec -> form(tenant.id(), plan, spec, force)));
   }
 
