@@ -15,6 +15,8 @@ final class BenchReport {
     LatencyStats light = r.stats("ingestLight");
     LatencyStats progress = r.stats("progress");
     LatencyStats matrix = r.stats("matrix");
+    LatencyStats children = r.stats("children");
+    LatencyStats community = r.stats("community");
     LatencyStats comparison = r.stats("comparison");
     LatencyStats sqlProgress = r.stats("sqlProgress");
     LatencyStats sqlMatrix = r.stats("sqlMatrix");
@@ -58,6 +60,8 @@ final class BenchReport {
         | report ingest, `PUT …/reports/ZJ-COMMUNITY/{unit}/2020` (validated, stored, roll-up maintained), %d requests, %d in flight | ≥ 1,000/s, p99 < 100 ms | %s: %.0f/s, %d failed | %s |
         | the same at a light load, %d requests, %d in flight | — | %.0f/s, %d failed | %s |
         | a tenant's full progress (all the plan's indicators, one period, %,d communities), `GET /tenants/{t}/progress` | < 150 ms (at 30,000) | %s | %s |
+        | drill-down: indicator `%s` for each top-level unit of the same tenant (its streets), from the reports, `GET /tenants/{t}/progress/{indicator}/children` | — | — | %s |
+        | one community's full progress (a reporter's default view), from the reports, `GET /tenants/{t}/progress?orgUnit={community}` | — | — | %s |
         | national comparison matrix (every national indicator × every tenant, %,d communities), `GET /comparison/matrix` | < 300 ms | %s | %s |
         | comparison of one national indicator, `GET /comparison?nationalIndicator=URBAN_SERVICE_FACILITY_COVERAGE` | < 300 ms | %s | %s |
         | SQL floor from the reports: the tenant's aggregate of every field in one hand-written query over `report_current` | — | — | %s |
@@ -105,6 +109,9 @@ final class BenchReport {
                 (Long) r.get("communities") / ((Number) r.get("tenants")).longValue(),
                 verdict(progress.p50() < 150),
                 progress.row(),
+                r.get("drillDownIndicator"),
+                children.row(),
+                community.row(),
                 (Long) r.get("communities"),
                 verdict(matrix.p50() < 300),
                 matrix.row(),

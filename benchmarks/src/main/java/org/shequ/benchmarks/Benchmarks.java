@@ -93,7 +93,8 @@ public final class Benchmarks {
       try (ServerProcess server =
           ServerProcess.start(jar, work.resolve("server.log"), 18080, serverArgs)) {
         Api api = new Api(server);
-        JsonNode form = form(api.getJson("/api/v1/plans/" + PLAN, null));
+        JsonNode planJson = api.getJson("/api/v1/plans/" + PLAN, null);
+        JsonNode form = form(planJson);
         long loadStart = System.nanoTime();
         try (Connection owner = db.owner()) {
           try (Statement s = owner.createStatement()) {
@@ -157,6 +158,18 @@ public final class Benchmarks {
                 + "&period=2020";
         results.put("progress", time(() -> api.getJson(progress, admin2), repeat));
 
+        // Drill-down and a single community: answered from the reports, not the roll-up.
+        String indicator = communityIndicator(planJson);
+        results.put("drillDownIndicator", indicator);
+        String children =
+            "/api/v1/tenants/%s/progress/%s/children?plan=%s&period=2020"
+                .formatted(tenantId(Math.min(2, tenants)), indicator, PLAN);
+        results.put("children", time(() -> api.getJson(children, admin2), repeat));
+        String community =
+            "/api/v1/tenants/%s/progress?plan=%s&period=2020&orgUnit=%s-c000001"
+                .formatted(tenantId(Math.min(2, tenants)), PLAN, tenantId(Math.min(2, tenants)));
+        results.put("community", time(() -> api.getJson(community, admin2), repeat));
+
         // 3. National comparison: every national indicator × every tenant.
         String matrix = "/api/v1/comparison/matrix?period=2020";
         results.put("matrix", time(() -> api.getJson(matrix, analyst), repeat));
@@ -215,6 +228,16 @@ public final class Benchmarks {
       }
     }
     throw new IllegalStateException("plan " + PLAN + " has no form " + FORM);
+  }
+
+  /** The first indicator computed from the community form. */
+  private static String communityIndicator(JsonNode plan) {
+    for (JsonNode i : plan.get("indicators")) {
+      if (i.toString().contains("\"" + FORM + "\"")) {
+        return i.get("code").asString();
+      }
+    }
+    throw new IllegalStateException("plan " + PLAN + " has no indicator of " + FORM);
   }
 
   /** The smallest valid report: every required field at its minimum (false, first option). */
@@ -334,22 +357,39 @@ public final class Benchmarks {
     return null;
   }
 
-  /** The sums of every measure of the form for 2020 from the progress roll-up, per tenant. */
+  /**
+   * The sums of every measure of the form for 2020 from the progress roll-up, per tenant, each
+   * summed by its array subscript as the server does.
+   */
   private static Object rollupFloor(Connection app, String where, String setting, String value)
       throws Exception {
     app.setAutoCommit(false);
     try (Statement s = app.createStatement()) {
       s.execute("SELECT set_config('" + setting + "', '" + value + "', true)");
+      int width;
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT tenant_id, u.i, sum(u.x) FROM progress_rollup r"
-                  + " CROSS JOIN LATERAL unnest(r.measures) WITH ORDINALITY AS u(x, i) WHERE "
+              "SELECT max(cardinality(measures)) FROM progress_rollup WHERE form_code = '"
+                  + FORM
+                  + "'")) {
+        rs.next();
+        width = rs.getInt(1);
+      }
+      List<String> sums = new ArrayList<>();
+      for (int k = 1; k <= width; k++) {
+        sums.add("sum(measures[" + k + "])");
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT tenant_id, "
+                  + String.join(", ", sums)
+                  + " FROM progress_rollup WHERE "
                   + where
                   + " AND form_code = '"
                   + FORM
-                  + "' AND basis = 'approved' AND period = '2020' GROUP BY tenant_id, u.i")) {
+                  + "' AND basis = 'approved' AND period = '2020' GROUP BY tenant_id")) {
         while (rs.next()) {
-          rs.getBigDecimal(3);
+          rs.getBigDecimal(2);
         }
       }
     } finally {
