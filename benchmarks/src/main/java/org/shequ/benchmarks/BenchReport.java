@@ -60,7 +60,7 @@ final class BenchReport {
         | report ingest, `PUT …/reports/ZJ-COMMUNITY/{unit}/2020` (validated, stored, roll-up maintained), %d requests, %d in flight | ≥ 1,000/s, p99 < 100 ms | %s: %.0f/s, %d failed | %s |
         | the same at a light load, %d requests, %d in flight | — | %.0f/s, %d failed | %s |
         | a tenant's full progress (all the plan's indicators, one period, %,d communities), `GET /tenants/{t}/progress` | < 150 ms (at 30,000) | %s | %s |
-        | drill-down: indicator `%s` for each top-level unit of the same tenant (its streets), from the reports, `GET /tenants/{t}/progress/{indicator}/children` | — | — | %s |
+        | drill-down: indicator `%s` for each top-level unit of the same tenant (its streets), from the roll-up, `GET /tenants/{t}/progress/{indicator}/children` | — | — | %s |
         | one community's full progress (a reporter's default view), from the reports, `GET /tenants/{t}/progress?orgUnit={community}` | — | — | %s |
         | national comparison matrix (every national indicator × every tenant, %,d communities), `GET /comparison/matrix` | < 300 ms | %s | %s |
         | comparison of one national indicator, `GET /comparison?nationalIndicator=URBAN_SERVICE_FACILITY_COVERAGE` | < 300 ms | %s | %s |

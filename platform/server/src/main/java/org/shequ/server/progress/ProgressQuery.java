@@ -18,11 +18,12 @@ import reactor.core.publisher.Flux;
  * child of the subtree root that each unit lies under.
  *
  * <p>Two ways give the same figures. The roll-up ({@link ProgressRollup}) sums a few hundred
- * pre-aggregated rows and serves the whole tenant and every subtree whose root does not report the
- * form itself, whenever it is built for the form's current layout. Otherwise (drill-down, a root
- * that reports the form, or a roll-up not yet rebuilt after an org-unit change) one SQL pass over
- * {@code report_current} aggregates the org units as of each period's end (31 December) with their
- * counted reports; a stale roll-up is then rebuilt in the background.
+ * pre-aggregated rows and serves the whole tenant, every subtree whose root does not report the
+ * form itself, and drill-down to children that do not report it themselves, whenever it is built
+ * for the form's current layout. Otherwise (a root or children that report the form, or a roll-up
+ * not yet rebuilt after an org-unit change) one SQL pass over {@code report_current} aggregates the
+ * org units as of each period's end (31 December) with their counted reports; a stale roll-up is
+ * then rebuilt in the background.
  */
 @Component
 public class ProgressQuery {
@@ -110,14 +111,22 @@ public class ProgressQuery {
   public Flux<FormRow> run(
       DatabaseClient db, Selection selection, FormSpec form, ProgressRollup.BuiltLayouts built) {
     boolean rollupServes =
-        !selection.byChild()
-            && (selection.rootLevel() == null || !form.counts(selection.rootLevel()));
+        selection.byChild() || selection.rootLevel() == null || !form.counts(selection.rootLevel());
     if (!rollupServes) {
       return direct(db, selection, form);
     }
     if (!built.of(selection.tenantId(), form.formCode()).equals(form.layout().fingerprint())) {
       rebuilds.request(selection.tenantId());
       return direct(db, selection, form);
+    }
+    if (selection.byChild()) {
+      return rollup
+          .children(db, selection, form)
+          .map(java.util.Optional::of)
+          .defaultIfEmpty(java.util.Optional.empty())
+          .flatMapMany(
+              rows ->
+                  rows.isPresent() ? Flux.fromIterable(rows.get()) : direct(db, selection, form));
     }
     return rollup
         .read(db, selection, form)

@@ -83,22 +83,7 @@ public class ProgressRollup {
     SqlParameters p = new SqlParameters();
     String subtree =
         selection.root() == null ? "" : " AND " + p.bind(selection.root()) + " = ANY(r.path)";
-    // Only the measures the wanted indicators need (and the reporting counts) are summed, each by
-    // its array subscript: far cheaper than unnesting every measure of every row.
-    RollupLayout layout = form.layout();
-    java.util.Set<Integer> needed = new java.util.TreeSet<>(List.of(0, 1));
-    java.util.Map<String, Integer> offsets = layout.offsets();
-    for (var indicator : form.indicators()) {
-      int at = offsets.get(indicator.code());
-      for (int k = 0; k < ComputationSql.width(indicator); k++) {
-        needed.add(at + k);
-      }
-    }
-    List<String> sums = new java.util.ArrayList<>();
-    for (int k = 0; k < layout.width(); k++) {
-      // PostgreSQL arrays count from 1; measures not needed read as 0.
-      sums.add(needed.contains(k) ? "coalesce(sum(r.measures[" + (k + 1) + "]), 0)" : "0");
-    }
+    List<String> sums = sums(form);
     String sql =
         """
         SELECT r.period, ARRAY[%s]::numeric[] AS m
@@ -115,6 +100,102 @@ public class ProgressRollup {
                 p.bind(selection.years().stream().map(String::valueOf).toArray(String[]::new)),
                 subtree);
     return p.applyTo(db.sql(sql)).map(row -> read(row, form)).all();
+  }
+
+  /**
+   * The sums of each child of the selection's root (the top-level units without a root), from the
+   * roll-up; empty when the roll-up cannot tell them apart: when the root's direct children
+   * themselves add to the form (their figures share the root's group).
+   */
+  public Mono<List<FormRow>> children(DatabaseClient db, Selection selection, FormSpec form) {
+    SqlParameters p = new SqlParameters();
+    String t = p.bind(selection.tenantId());
+    String f = p.bind(form.formCode());
+    String basis = p.bind(selection.includeSubmitted() ? "submitted" : "approved");
+    String years = p.bind(selection.years().stream().map(String::valueOf).toArray(String[]::new));
+    String root = selection.root() == null ? null : p.bind(selection.root());
+    String parent = root == null ? "v.parent_id IS NULL" : "v.parent_id = " + root;
+    String branch = root == null ? "r.path[1]" : "r.path[array_position(r.path, " + root + ") + 1]";
+    String below = root == null ? "" : " AND " + root + " = ANY(r.path) AND r.group_id <> " + root;
+    String mixed =
+        root == null
+            ? "false"
+            : """
+              EXISTS (SELECT 1 FROM progress_rollup r
+                      WHERE r.tenant_id = %1$s AND r.form_code = %2$s AND r.basis = %3$s
+                        AND r.period = ANY(%4$s::text[]) AND r.group_id = %5$s
+                        AND EXISTS (SELECT 1 FROM unnest(r.measures) AS x WHERE x <> 0))
+              """
+                .formatted(t, f, basis, years, root);
+    String sql =
+        """
+        WITH periods AS (SELECT p, make_date(p::int, 12, 31) AS d FROM unnest(%4$s::text[]) AS p),
+        kids AS (
+          SELECT periods.p, v.org_unit_id AS branch, v.name_zh, v.name_en
+          FROM periods
+          JOIN org_unit_version v ON v.tenant_id = %1$s AND %5$s AND v.valid_from <= periods.d
+               AND (v.valid_to IS NULL OR v.valid_to > periods.d) AND v.active
+        ),
+        sums AS (
+          SELECT r.period, %6$s AS branch, ARRAY[%7$s]::numeric[] AS m
+          FROM progress_rollup r
+          WHERE r.tenant_id = %1$s AND r.form_code = %2$s AND r.basis = %3$s
+            AND r.period = ANY(%4$s::text[])%8$s
+          GROUP BY 1, 2
+        )
+        SELECT kids.p AS period, kids.branch, kids.name_zh, kids.name_en, sums.m, %9$s AS mixed
+        FROM kids LEFT JOIN sums ON sums.period = kids.p AND sums.branch = kids.branch
+        """
+            .formatted(
+                t, f, basis, years, parent, branch, String.join(", ", sums(form)), below, mixed);
+    BigDecimal[] none = new BigDecimal[form.layout().width()];
+    java.util.Arrays.fill(none, BigDecimal.ZERO);
+    return p.applyTo(db.sql(sql))
+        .map(
+            row -> {
+              if (Boolean.TRUE.equals(row.get("mixed", Boolean.class))) {
+                return java.util.Optional.<FormRow>empty();
+              }
+              BigDecimal[] m = row.get("m", BigDecimal[].class);
+              return java.util.Optional.of(
+                  ProgressQuery.formRow(
+                      form,
+                      Integer.parseInt(row.get("period", String.class)),
+                      row.get("branch", String.class),
+                      row.get("name_zh", String.class),
+                      row.get("name_en", String.class),
+                      m == null ? none : m));
+            })
+        .all()
+        .collectList()
+        .flatMap(
+            rows ->
+                rows.stream().anyMatch(java.util.Optional::isEmpty)
+                    ? Mono.empty()
+                    : Mono.just(rows.stream().map(java.util.Optional::get).toList()));
+  }
+
+  /**
+   * The SELECT expressions summing the layout's measures over roll-up rows {@code r}: only those
+   * the wanted indicators need (and the reporting counts), each by its array subscript, which is
+   * far cheaper than unnesting every measure of every row; the others read as 0.
+   */
+  private static List<String> sums(FormSpec form) {
+    RollupLayout layout = form.layout();
+    java.util.Set<Integer> needed = new java.util.TreeSet<>(List.of(0, 1));
+    Map<String, Integer> offsets = layout.offsets();
+    for (var indicator : form.indicators()) {
+      int at = offsets.get(indicator.code());
+      for (int k = 0; k < ComputationSql.width(indicator); k++) {
+        needed.add(at + k);
+      }
+    }
+    List<String> sums = new java.util.ArrayList<>();
+    for (int k = 0; k < layout.width(); k++) {
+      // PostgreSQL arrays count from 1.
+      sums.add(needed.contains(k) ? "coalesce(sum(r.measures[" + (k + 1) + "]), 0)" : "0");
+    }
+    return sums;
   }
 
   private static FormRow read(Readable row, FormSpec form) {

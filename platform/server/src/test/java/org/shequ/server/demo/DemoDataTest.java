@@ -302,6 +302,7 @@ class DemoDataTest {
     ProgressRollup rollup = server.bean(ProgressRollup.class);
     TenantDatabase database = server.bean(TenantDatabase.class);
     int compared = 0;
+    int drilled = 0;
     for (String tenantId : List.of("zhejiang", "changzhou-xinbei", "xiamen", "jiexiu")) {
       Tenant tenant = tenant(tenantId);
       // The whole tenant, and one unit with children at every level below the top.
@@ -359,12 +360,38 @@ class DemoDataTest {
                   .as("%s %s root %s submitted %s", tenantId, spec.formCode(), root[0], submitted)
                   .isEqualTo(direct);
               compared += direct.size();
+
+              // Drill-down to the root's children, for the plan's last year.
+              var children =
+                  new ProgressQuery.Selection(
+                      tenantId,
+                      List.of(years.get(years.size() - 1)),
+                      root[0],
+                      level,
+                      true,
+                      submitted);
+              var kidsViaRollup =
+                  database
+                      .inTenant(tenantId, db -> rollup.children(db, children, spec).flux())
+                      .blockLast();
+              var kidsDirect =
+                  database
+                      .inTenant(tenantId, db -> query.direct(db, children, spec))
+                      .collectList()
+                      .block();
+              if (kidsViaRollup != null) {
+                assertThat(kidsViaRollup)
+                    .as("children of %s, %s %s", root[0], tenantId, spec.formCode())
+                    .containsExactlyInAnyOrderElementsOf(kidsDirect);
+                drilled += kidsDirect.size();
+              }
             }
           }
         }
       }
     }
     assertThat(compared).isGreaterThan(200);
+    assertThat(drilled).as("children served by the roll-up").isGreaterThan(100);
   }
 
   private static Map<String, Long> counts(String tenant) {

@@ -318,6 +318,16 @@ class ProgressRollupTest extends ShequServerTest {
         assertThat(viaRollup).as("root %s submitted %s", root, submitted).hasSize(2);
         assertThat(viaRollup).containsExactlyInAnyOrderElementsOf(direct);
       }
+      // Drill-down from the region to its streets.
+      var streets =
+          new ProgressQuery.Selection(TENANT, List.of(2020), TENANT, null, true, submitted);
+      var viaRollup =
+          database.inTenant(TENANT, db -> rollup.children(db, streets, spec).flux()).blockLast();
+      var direct =
+          database.inTenant(TENANT, db -> query.direct(db, streets, spec)).collectList().block();
+      assertThat(viaRollup).as("streets, submitted %s", submitted).isNotNull();
+      assertThat(viaRollup).containsExactlyInAnyOrderElementsOf(direct);
+      assertThat(viaRollup).extracting(ProgressQuery.FormRow::branch).contains("S1-" + s);
     }
     return true;
   }
