@@ -349,6 +349,50 @@ class ProgressTest extends ShequServerTest {
     }
   }
 
+  @Test
+  void oneStatementInsertingSeveralVersionsOfAReportKeepsTheHighestOfEach() throws Exception {
+    String unit = "C1-" + s;
+    tenantDatabase
+        .inTenant(
+            "test-jiexiu",
+            c ->
+                c.sql(
+                        """
+                        INSERT INTO report_version (tenant_id, form_code, org_unit_id, period,
+                          version, plan_id, status, action, field_values, actor)
+                        SELECT 'test-jiexiu', 'JX-STREET', :u, '2019', v, 'jiexiu-2018-2020',
+                               (ARRAY['APPROVED', 'RETURNED', 'APPROVED', 'SUBMITTED'])[v],
+                               'SAVE', jsonb_build_object('social_work_posts', v), 'test'
+                        FROM generate_series(4, 1, -1) AS v
+                        """)
+                    .bind("u", unit)
+                    .then())
+        .blockLast();
+    String select =
+        "SELECT org_unit_id, version, status, field_values::text, approved_version,"
+            + " approved_values::text FROM report_current WHERE tenant_id = 'test-jiexiu'"
+            + " AND form_code = 'JX-STREET' AND period = '2019' AND org_unit_id = '"
+            + unit
+            + "'";
+    var db = database();
+    try (var c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())) {
+      List<List<Object>> maintained = rows(c, select);
+      assertThat(maintained)
+          .containsExactly(
+              List.of(
+                  unit,
+                  4,
+                  "SUBMITTED",
+                  "{\"social_work_posts\": 4}",
+                  3,
+                  "{\"social_work_posts\": 3}"));
+      try (var st = c.createStatement()) {
+        st.execute("SELECT rebuild_report_current()");
+      }
+      assertThat(rows(c, select)).isEqualTo(maintained);
+    }
+  }
+
   private static List<List<Object>> rows(java.sql.Connection c, String sql) throws Exception {
     List<List<Object>> out = new ArrayList<>();
     try (var st = c.createStatement();
