@@ -337,7 +337,7 @@ public final class Benchmarks {
     return LatencyStats.of(nanos);
   }
 
-  /** One pass over the roll-up computing an aggregate of every numeric field of the form. */
+  /** One pass over the reports computing an aggregate of every numeric field of the form. */
   private static Object sqlFloor(
       Connection app, JsonNode form, String where, String setting, String value) throws Exception {
     List<String> aggregates = new ArrayList<>();
@@ -347,26 +347,17 @@ public final class Benchmarks {
         aggregates.add("avg(report_number(approved_values, '" + f.get("code").asString() + "'))");
       }
     }
-    app.setAutoCommit(false);
-    try (Statement s = app.createStatement()) {
-      s.execute("SELECT set_config('" + setting + "', '" + value + "', true)");
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT tenant_id, count(*), "
-                  + String.join(", ", aggregates)
-                  + " FROM report_current WHERE "
-                  + where
-                  + " AND form_code = '"
-                  + FORM
-                  + "' AND period = '2020' AND approved_values IS NOT NULL GROUP BY tenant_id")) {
-        while (rs.next()) {
-          rs.getLong(2);
-        }
-      }
-    } finally {
-      app.commit();
-    }
-    return null;
+    return floor(
+        app,
+        setting,
+        value,
+        "SELECT tenant_id, count(*), "
+            + String.join(", ", aggregates)
+            + " FROM report_current WHERE "
+            + where
+            + " AND form_code = '"
+            + FORM
+            + "' AND period = '2020' AND approved_values IS NOT NULL GROUP BY tenant_id");
   }
 
   /**
@@ -375,24 +366,32 @@ public final class Benchmarks {
    */
   private static Object rollupFloor(
       Connection app, int width, String where, String setting, String value) throws Exception {
+    List<String> sums = new ArrayList<>();
+    for (int k = 1; k <= width; k++) {
+      sums.add("sum(measures[" + k + "])");
+    }
+    return floor(
+        app,
+        setting,
+        value,
+        "SELECT tenant_id, "
+            + String.join(", ", sums)
+            + " FROM progress_rollup WHERE "
+            + where
+            + " AND form_code = '"
+            + FORM
+            + "' AND basis = 'approved' AND period = '2020' GROUP BY tenant_id");
+  }
+
+  /** Runs {@code query} in one transaction with {@code setting} set, reading every row. */
+  private static Object floor(Connection app, String setting, String value, String query)
+      throws Exception {
     app.setAutoCommit(false);
     try (Statement s = app.createStatement()) {
       s.execute("SELECT set_config('" + setting + "', '" + value + "', true)");
-      List<String> sums = new ArrayList<>();
-      for (int k = 1; k <= width; k++) {
-        sums.add("sum(measures[" + k + "])");
-      }
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT tenant_id, "
-                  + String.join(", ", sums)
-                  + " FROM progress_rollup WHERE "
-                  + where
-                  + " AND form_code = '"
-                  + FORM
-                  + "' AND basis = 'approved' AND period = '2020' GROUP BY tenant_id")) {
+      try (ResultSet rs = s.executeQuery(query)) {
         while (rs.next()) {
-          rs.getBigDecimal(2);
+          rs.getObject(2);
         }
       }
     } finally {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitLevel;
@@ -122,8 +123,8 @@ public class ProgressQuery {
     if (selection.byChild()) {
       return rollup
           .children(db, selection, form)
-          .map(java.util.Optional::of)
-          .defaultIfEmpty(java.util.Optional.empty())
+          .map(Optional::of)
+          .defaultIfEmpty(Optional.empty())
           .flatMapMany(
               rows ->
                   rows.isPresent() ? Flux.fromIterable(rows.get()) : direct(db, selection, form));

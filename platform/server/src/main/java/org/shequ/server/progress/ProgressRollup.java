@@ -2,9 +2,14 @@ package org.shequ.server.progress;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.FormSpec;
@@ -149,15 +154,15 @@ public class ProgressRollup {
             .formatted(
                 t, f, basis, years, parent, branch, String.join(", ", sums(form)), below, mixed);
     BigDecimal[] none = new BigDecimal[form.layout().width()];
-    java.util.Arrays.fill(none, BigDecimal.ZERO);
+    Arrays.fill(none, BigDecimal.ZERO);
     return p.applyTo(db.sql(sql))
         .map(
             row -> {
               if (Boolean.TRUE.equals(row.get("mixed", Boolean.class))) {
-                return java.util.Optional.<FormRow>empty();
+                return Optional.<FormRow>empty();
               }
               BigDecimal[] m = row.get("m", BigDecimal[].class);
-              return java.util.Optional.of(
+              return Optional.of(
                   ProgressQuery.formRow(
                       form,
                       Integer.parseInt(row.get("period", String.class)),
@@ -170,9 +175,9 @@ public class ProgressRollup {
         .collectList()
         .flatMap(
             rows ->
-                rows.stream().anyMatch(java.util.Optional::isEmpty)
+                rows.stream().anyMatch(Optional::isEmpty)
                     ? Mono.empty()
-                    : Mono.just(rows.stream().map(java.util.Optional::get).toList()));
+                    : Mono.just(rows.stream().map(Optional::get).toList()));
   }
 
   /**
@@ -182,7 +187,7 @@ public class ProgressRollup {
    */
   private static List<String> sums(FormSpec form) {
     RollupLayout layout = form.layout();
-    java.util.Set<Integer> needed = new java.util.TreeSet<>(List.of(0, 1));
+    Set<Integer> needed = new TreeSet<>(List.of(0, 1));
     Map<String, Integer> offsets = layout.offsets();
     for (var indicator : form.indicators()) {
       int at = offsets.get(indicator.code());
@@ -190,7 +195,7 @@ public class ProgressRollup {
         needed.add(at + k);
       }
     }
-    List<String> sums = new java.util.ArrayList<>();
+    List<String> sums = new ArrayList<>();
     for (int k = 0; k < layout.width(); k++) {
       // PostgreSQL arrays count from 1.
       sums.add(needed.contains(k) ? "coalesce(sum(r.measures[" + (k + 1) + "]), 0)" : "0");

@@ -1,5 +1,6 @@
 package org.shequ.server.progress;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +96,7 @@ public class RollupRebuilds {
   private Flux<FormBuild> tenant(Tenant tenant, boolean force) {
     // A roll-up is kept per tenant and form code: should two of a tenant's plans share a form
     // code, the first plan's layout is kept (the other plan's readers then use the reports).
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     return Flux.fromIterable(plans.loaded(tenant))
         .concatMap(
             plan ->

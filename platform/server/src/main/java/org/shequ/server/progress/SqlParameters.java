@@ -1,5 +1,6 @@
 package org.shequ.server.progress;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,7 +28,7 @@ final class SqlParameters {
                 .append('=')
                 .append(
                     value instanceof Object[] array
-                        ? java.util.Arrays.deepToString(array)
+                        ? Arrays.deepToString(array)
                         : String.valueOf(value))
                 .append('\n'));
     return out.toString();
