@@ -102,32 +102,16 @@ CREATE TRIGGER progress_rollup_stale_on_unit_delete AFTER DELETE ON org_unit_ver
 CREATE TRIGGER progress_rollup_stale_on_level_update AFTER UPDATE ON org_unit
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT
   EXECUTE FUNCTION progress_rollup_invalidate();
--- The report roll-up's rebuild also marks every progress roll-up stale.
-CREATE OR REPLACE FUNCTION rebuild_report_current() RETURNS bigint
+-- Rows leaving report_current (only rebuild_report_current() deletes them) mean the progress
+-- roll-ups were summed from rows that are gone: mark every one stale.
+CREATE FUNCTION progress_rollup_invalidate_all() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
-DECLARE
-  previous text := current_setting('shequ.read_all_tenants', true);
-  written bigint;
 BEGIN
-  LOCK TABLE report_current IN EXCLUSIVE MODE;
-  PERFORM set_config('shequ.read_all_tenants', 'on', true);
-  DELETE FROM report_current;
-  INSERT INTO report_current (tenant_id, form_code, period, org_unit_id, plan_id, version, status,
-                              field_values, at, approved_version, approved_values, approved_at)
-  SELECT l.tenant_id, l.form_code, l.period, l.org_unit_id, l.plan_id, l.version, l.status,
-         l.field_values, l.at, a.version, a.field_values, a.at
-  FROM (SELECT DISTINCT ON (tenant_id, form_code, period, org_unit_id) *
-        FROM report_version
-        ORDER BY tenant_id, form_code, period, org_unit_id, version DESC) l
-  LEFT JOIN (SELECT DISTINCT ON (tenant_id, form_code, period, org_unit_id) *
-             FROM report_version WHERE status = 'APPROVED'
-             ORDER BY tenant_id, form_code, period, org_unit_id, version DESC) a
-    USING (tenant_id, form_code, period, org_unit_id);
-  GET DIAGNOSTICS written = ROW_COUNT;
-  -- Progress roll-ups were summed from the old rows: rebuild them from the new ones.
   DELETE FROM progress_rollup_state;
-  PERFORM set_config('shequ.read_all_tenants', coalesce(previous, ''), true);
-  RETURN written;
+  RETURN NULL;
 END
 $$;
---rollback DROP TABLE progress_rollup; DROP TABLE progress_rollup_state; DROP FUNCTION progress_rollup_invalidate(); DROP FUNCTION measures_add(numeric[], numeric[]); DROP FUNCTION measures_diff(numeric[], numeric[]); DROP FUNCTION progress_rollup_lock_key(text);
+REVOKE ALL ON FUNCTION progress_rollup_invalidate_all() FROM PUBLIC;
+CREATE TRIGGER progress_rollup_stale_on_report_current_delete AFTER DELETE ON report_current
+  FOR EACH STATEMENT EXECUTE FUNCTION progress_rollup_invalidate_all();
+--rollback DROP TABLE progress_rollup; DROP TABLE progress_rollup_state; DROP FUNCTION progress_rollup_invalidate(); DROP FUNCTION progress_rollup_invalidate_all(); DROP FUNCTION measures_add(numeric[], numeric[]); DROP FUNCTION measures_diff(numeric[], numeric[]); DROP FUNCTION progress_rollup_lock_key(text);

@@ -3,6 +3,8 @@ package org.shequ.server.progress;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.TableExport.Format;
+import org.shequ.server.security.Caller;
+import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.tenant.TenantRepository;
 import org.shequ.server.web.ApiProblem;
@@ -41,23 +43,20 @@ class ProgressController {
       @RequestParam(required = false) String include,
       @RequestParam(required = false) String format,
       ServerHttpRequest request) {
-    return access
-        .reader(tenantId)
+    return reader(tenantId)
         .flatMap(
-            caller ->
-                tenants
-                    .findById(tenantId)
-                    .flatMap(
-                        tenant -> {
-                          Format f = TableExport.format(format, request);
-                          boolean submitted = Inclusion.submitted(include);
-                          Integer asked = period == null ? null : Periods.parse(period);
-                          Plan p = plans.resolve(tenant, plan, asked);
-                          int year = Periods.year(period, p);
-                          return progress
-                              .progress(caller, tenant, p, year, orgUnit, submitted)
-                              .flatMap(view -> respond(view, f));
-                        }));
+            visit -> {
+              Caller caller = visit.caller();
+              Tenant tenant = visit.tenant();
+              Format f = TableExport.format(format, request);
+              boolean submitted = Inclusion.submitted(include);
+              Integer asked = period == null ? null : Periods.parse(period);
+              Plan p = plans.resolve(tenant, plan, asked);
+              int year = Periods.year(period, p);
+              return progress
+                  .progress(caller, tenant, p, year, orgUnit, submitted)
+                  .flatMap(view -> respond(view, f));
+            });
   }
 
   @GetMapping("/tasks")
@@ -65,9 +64,8 @@ class ProgressController {
       @PathVariable String tenantId,
       @RequestParam(required = false) String plan,
       @RequestParam(required = false) String period) {
-    return access
-        .reader(tenantId)
-        .flatMap(caller -> tenants.findById(tenantId))
+    return reader(tenantId)
+        .map(Visit::tenant)
         .map(
             tenant -> {
               Integer asked = period == null ? null : Periods.parse(period);
@@ -87,32 +85,37 @@ class ProgressController {
       @RequestParam(required = false) String sort,
       @RequestParam(required = false) String format,
       ServerHttpRequest request) {
+    return reader(tenantId)
+        .flatMap(
+            visit -> {
+              Caller caller = visit.caller();
+              Tenant tenant = visit.tenant();
+              Format f = TableExport.format(format, request);
+              boolean submitted = Inclusion.submitted(include);
+              ChildOrder order = ChildOrder.parse(sort);
+              Plan p =
+                  plan != null
+                      ? plans.resolve(tenant, plan, null)
+                      : plans.loaded(tenant).stream()
+                          .filter(x -> x.indicator(indicatorCode).isPresent())
+                          .reduce((a, b) -> b)
+                          .orElseThrow(() -> notFound(indicatorCode));
+              Indicator indicator =
+                  p.indicator(indicatorCode).orElseThrow(() -> notFound(indicatorCode));
+              int year = Periods.year(period, p);
+              return progress
+                  .children(caller, tenant, p, indicator, year, orgUnit, submitted, order)
+                  .flatMap(view -> respond(view, f));
+            });
+  }
+
+  /** Who asks, about which tenant: a caller allowed to read it. */
+  private record Visit(Caller caller, Tenant tenant) {}
+
+  private Mono<Visit> reader(String tenantId) {
     return access
         .reader(tenantId)
-        .flatMap(
-            caller ->
-                tenants
-                    .findById(tenantId)
-                    .flatMap(
-                        tenant -> {
-                          Format f = TableExport.format(format, request);
-                          boolean submitted = Inclusion.submitted(include);
-                          ChildOrder order = ChildOrder.parse(sort);
-                          Plan p =
-                              plan != null
-                                  ? plans.resolve(tenant, plan, null)
-                                  : plans.loaded(tenant).stream()
-                                      .filter(x -> x.indicator(indicatorCode).isPresent())
-                                      .reduce((a, b) -> b)
-                                      .orElseThrow(() -> notFound(indicatorCode));
-                          Indicator indicator =
-                              p.indicator(indicatorCode).orElseThrow(() -> notFound(indicatorCode));
-                          int year = Periods.year(period, p);
-                          return progress
-                              .children(
-                                  caller, tenant, p, indicator, year, orgUnit, submitted, order)
-                              .flatMap(view -> respond(view, f));
-                        }));
+        .flatMap(caller -> tenants.findById(tenantId).map(tenant -> new Visit(caller, tenant)));
   }
 
   private static ApiProblem notFound(String indicatorCode) {

@@ -211,8 +211,8 @@ public class ProgressRollup {
 
   /**
    * Replaces the form's roll-up with one summed from {@code report_current}, for every year of the
-   * plan, under the tenant's exclusive roll-up lock, and records the layout. Returns the rows
-   * written.
+   * plan, and records the layout. The transaction must hold the tenant's exclusive roll-up lock
+   * ({@link #exclusiveLock}). Returns the rows written.
    */
   Mono<Long> rebuild(DatabaseClient db, String tenantId, RollupLayout layout, List<Integer> years) {
     SqlParameters p = new SqlParameters();
@@ -250,13 +250,11 @@ public class ProgressRollup {
             """
                 .formatted(tenant, formCode, layout.array(p));
     String fingerprint = layout.fingerprint();
-    return exclusiveLock(db, tenantId)
-        .then(
-            db.sql("DELETE FROM progress_rollup WHERE tenant_id = :t AND form_code = :f")
-                .bind("t", tenantId)
-                .bind("f", layout.formCode())
-                .fetch()
-                .rowsUpdated())
+    return db.sql("DELETE FROM progress_rollup WHERE tenant_id = :t AND form_code = :f")
+        .bind("t", tenantId)
+        .bind("f", layout.formCode())
+        .fetch()
+        .rowsUpdated()
         .then(p.applyTo(db.sql(sql)).fetch().rowsUpdated())
         .flatMap(
             rows ->
@@ -326,8 +324,8 @@ public class ProgressRollup {
     String f = p.bind(layout.formCode());
     String s = p.bind(status);
     String values = p.bind(valuesJson);
-    String after = layout.array(p);
-    String before = layout.array(p);
+    // The same expressions read the unit's values before and after: each side names them fv.
+    String measures = layout.array(p);
     String sql =
         """
         WITH RECURSIVE d AS (SELECT make_date(CAST(%3$s AS int), 12, 31) AS d),
@@ -367,7 +365,7 @@ public class ProgressRollup {
                  measures_diff(
                    (SELECT %7$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
                                              st.after AS fv) x),
-                   (SELECT %8$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
+                   (SELECT %7$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
                                              st.before AS fv) x)) AS m
           FROM states st, unit
         )
@@ -381,7 +379,7 @@ public class ProgressRollup {
         ON CONFLICT (tenant_id, form_code, basis, period, group_id)
         DO UPDATE SET measures = measures_add(r.measures, EXCLUDED.measures)
         """
-            .formatted(t, u, year, f, s, values, after, before);
+            .formatted(t, u, year, f, s, values, measures);
     return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
   }
 }

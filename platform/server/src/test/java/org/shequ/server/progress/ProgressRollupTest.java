@@ -125,6 +125,19 @@ class ProgressRollupTest extends ShequServerTest {
   }
 
   @Test
+  void rebuildingTheReportRollUpMarksTheProgressRollUpsStale() throws Exception {
+    rebuild();
+    String before = builtAt();
+    var db = database();
+    try (var c =
+            java.sql.DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+        var st = c.createStatement()) {
+      st.execute("SELECT rebuild_report_current()");
+    }
+    assertThat(builtAt()).isNotEqualTo(before);
+  }
+
+  @Test
   void onlyPlatformAdministratorsMayRebuild() {
     regionAdmin(TENANT)
         .post()
