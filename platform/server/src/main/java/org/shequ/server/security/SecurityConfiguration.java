@@ -37,7 +37,8 @@ class SecurityConfiguration {
           + " 'none'";
 
   @Bean
-  SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, CallerConverter callers) {
+  SecurityWebFilterChain securityFilterChain(
+      ServerHttpSecurity http, CallerConverter callers, ClientRateLimit rateLimit) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -86,14 +87,16 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             rs ->
                 rs.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                    // A refused token counts against the client's rate limit.
                     .authenticationEntryPoint(
-                        (exchange, e) ->
-                            problem(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "需要有效的访问令牌",
-                                "a valid bearer token is required"))
+                        rateLimit.countingFailures(
+                            (exchange, e) ->
+                                problem(
+                                    exchange,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthorized",
+                                    "需要有效的访问令牌",
+                                    "a valid bearer token is required")))
                     .accessDeniedHandler(
                         (exchange, e) ->
                             problem(
