@@ -17,7 +17,12 @@ import reactor.netty.http.client.HttpClient;
  * not. Each test calls from an address of its own in 127.0.0.0/8, so each starts with a full
  * allowance.
  */
-@TestPropertySource(properties = {"shequ.rate-limit.requests=3", "shequ.rate-limit.period=1h"})
+@TestPropertySource(
+    properties = {
+      "shequ.rate-limit.enabled=true",
+      "shequ.rate-limit.requests=3",
+      "shequ.rate-limit.period=1h"
+    })
 class RateLimitTest extends ShequServerTest {
 
   @LocalServerPort int port;
