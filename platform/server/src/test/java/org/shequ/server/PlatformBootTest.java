@@ -10,7 +10,8 @@ import org.springframework.http.MediaType;
 class PlatformBootTest extends ShequServerTest {
   @Test
   void healthIsUpWithTheDatabase() {
-    client
+    // The components are shown to platform admins only.
+    platformAdmin()
         .get()
         .uri("/actuator/health")
         .exchange()

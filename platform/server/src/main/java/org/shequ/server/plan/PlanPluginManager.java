@@ -1,6 +1,8 @@
 package org.shequ.server.plan;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
@@ -37,6 +39,22 @@ final class PlanPluginManager extends DefaultPluginManager {
   @Override
   protected PluginLoader createPluginLoader() {
     return new JarPluginLoader(this);
+  }
+
+  /**
+   * Stops the started plugins in reverse start order. PF4J's own version removes each plugin from
+   * the list it is iterating, and so throws a {@link java.util.ConcurrentModificationException} at
+   * every shutdown with more than one plugin: this one iterates over a copy.
+   */
+  @Override
+  public void stopPlugins() {
+    List<PluginWrapper> started = new ArrayList<>(getStartedPlugins());
+    Collections.reverse(started);
+    for (PluginWrapper plugin : started) {
+      if (plugin.getPluginState().isStarted()) {
+        stopPlugin(plugin.getPluginId());
+      }
+    }
   }
 
   /** Whether a loaded plugin's {@code Plugin-Requires} range accepts this host's plan-api. */

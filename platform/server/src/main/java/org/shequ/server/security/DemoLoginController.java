@@ -1,6 +1,8 @@
 package org.shequ.server.security;
 
-import java.net.InetSocketAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.server.storage.TenantDatabase;
@@ -8,6 +10,7 @@ import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
 import org.shequ.server.web.ApiProblem;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +21,15 @@ import reactor.core.publisher.Mono;
 /**
  * The local demo login ({@code GET /dev/login}): one row per demo user of each role and tenant,
  * each with a button that fetches a token from {@code /api/v1/dev/token}. Exists only where that
- * endpoint does (embedded default, loopback callers).
+ * endpoint does (embedded default, requests from this machine to this machine: {@link
+ * LoopbackOnly}).
  */
 @RestController
 class DemoLoginController {
+  // Read once at start-up: no file access on the event loop.
+  private static final String SCRIPT = resource("login.js");
+  private static final String STYLE = resource("login.css");
+
   private final ObjectProvider<DevTokenIssuer> issuer;
   private final TenantRepository tenants;
   private final TenantDatabase database;
@@ -38,13 +46,34 @@ class DemoLoginController {
 
   @GetMapping(value = "/dev/login", produces = MediaType.TEXT_HTML_VALUE)
   Mono<String> page(ServerWebExchange exchange) {
-    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    if (issuer.getIfAvailable() == null
-        || remote == null
-        || !remote.getAddress().isLoopbackAddress()) {
-      return Mono.error(ApiProblem.notFound("路径", "route", "/dev/login"));
+    return local(exchange, "/dev/login").then(users()).map(DemoLoginController::render);
+  }
+
+  /** The page's script, a file of its own: the Content-Security-Policy allows no inline script. */
+  @GetMapping(value = "/dev/login.js", produces = "text/javascript")
+  Mono<String> script(ServerWebExchange exchange) {
+    return local(exchange, "/dev/login.js").thenReturn(SCRIPT);
+  }
+
+  /** The page's style sheet, for the same reason. */
+  @GetMapping(value = "/dev/login.css", produces = "text/css")
+  Mono<String> style(ServerWebExchange exchange) {
+    return local(exchange, "/dev/login.css").thenReturn(STYLE);
+  }
+
+  /** Completes for a local caller while the embedded issuer is active; else the route is absent. */
+  private Mono<Void> local(ServerWebExchange exchange, String route) {
+    return issuer.getIfAvailable() != null && LoopbackOnly.accepts(exchange.getRequest())
+        ? Mono.empty()
+        : Mono.error(ApiProblem.notFound("路径", "route", route));
+  }
+
+  private static String resource(String name) {
+    try {
+      return new ClassPathResource("dev-login/" + name).getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("missing dev-login/" + name, e);
     }
-    return users().map(DemoLoginController::render);
   }
 
   /** Demo users: a region admin and a reporter (at its first community) per tenant, and staff. */
@@ -126,8 +155,7 @@ class DemoLoginController {
     return """
         <!doctype html>
         <html lang="zh"><head><meta charset="utf-8"><title>Shequ 演示登录 Demo login</title>
-        <style>body{font-family:sans-serif;margin:2em}td,th{padding:.3em .8em;text-align:left}
-        textarea{width:100%%;height:6em}.warn{background:#fff3cd;padding:.5em}</style></head>
+        <link rel="stylesheet" href="/dev/login.css"></head>
         <body><h1>Shequ 演示登录 · Demo login</h1>
         <p class="warn">仅限本机开发使用；数据为合成示例数据。Local development only; the data is
         synthetic demo data. Tokens are signed with the key in the data directory.</p>
@@ -135,13 +163,7 @@ class DemoLoginController {
         %s</table>
         <h2>令牌 Token</h2><textarea id="token" readonly></textarea>
         <p>curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/tenants</p>
-        <script>
-        document.querySelectorAll('button[data-body]').forEach(b => b.onclick = async () => {
-          const r = await fetch('/api/v1/dev/token', {method: 'POST',
-            headers: {'Content-Type': 'application/json'}, body: b.dataset.body});
-          document.getElementById('token').value = (await r.json()).access_token;
-        });
-        </script></body></html>
+        <script src="/dev/login.js"></script></body></html>
         """
         .formatted(rows);
   }

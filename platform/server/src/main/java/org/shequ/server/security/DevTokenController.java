@@ -1,6 +1,5 @@
 package org.shequ.server.security;
 
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import org.shequ.plan.api.LocalizedText;
@@ -15,8 +14,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /api/v1/dev/token}: a token for any subject, tenant, roles and org unit, so the
- * embedded default can be tried without Keycloak. Answers loopback callers only, and only while the
- * embedded issuer is active; otherwise the route does not exist (404).
+ * embedded default can be tried without Keycloak. Answers only requests from this machine to this
+ * machine ({@link LoopbackOnly}), and only while the embedded issuer is active; to anyone else the
+ * route does not exist (404, as where no issuer is active: a 403 would tell a DNS-rebinding page or
+ * a proxied caller that a token issuer is there to be reached another way).
  */
 @RestController
 class DevTokenController {
@@ -29,13 +30,19 @@ class DevTokenController {
   /** What to put in the token. */
   record TokenRequest(String subject, String tenant, List<Role> roles, String orgUnit) {}
 
+  // The body is read only after the caller is known to be local, so nobody else learns from a 400
+  // that the route exists.
   @PostMapping("/api/v1/dev/token")
-  Mono<Map<String, Object>> token(@RequestBody TokenRequest request, ServerWebExchange exchange) {
+  Mono<Map<String, Object>> token(
+      @RequestBody Mono<TokenRequest> body, ServerWebExchange exchange) {
     DevTokenIssuer dev = issuer.getIfAvailable();
-    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    if (dev == null || remote == null || !remote.getAddress().isLoopbackAddress()) {
-      throw ApiProblem.notFound("路径", "route", "/api/v1/dev/token");
+    if (dev == null || !LoopbackOnly.accepts(exchange.getRequest())) {
+      return Mono.error(ApiProblem.notFound("路径", "route", "/api/v1/dev/token"));
     }
+    return body.flatMap(request -> issue(dev, request));
+  }
+
+  private static Mono<Map<String, Object>> issue(DevTokenIssuer dev, TokenRequest request) {
     if (request.subject() == null || request.subject().isBlank()) {
       throw ApiProblem.badRequest(
           "invalid-token-request", LocalizedText.of("subject 为必填项", "subject is required"));

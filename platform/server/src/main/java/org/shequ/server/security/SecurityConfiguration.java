@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -26,8 +27,18 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
+  /**
+   * For every response, HTML or not: nothing but this origin's own files, no inline script or
+   * style, no plugins, no framing. The demo login page is built to live within it.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src"
+          + " 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors"
+          + " 'none'";
+
   @Bean
-  SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, CallerConverter callers) {
+  SecurityWebFilterChain securityFilterChain(
+      ServerHttpSecurity http, CallerConverter callers, ClientRateLimit rateLimit) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -35,6 +46,15 @@ class SecurityConfiguration {
         // Every request carries its token: no web session is created, read or looked up.
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+        // Spring Security's defaults (nosniff, frame options, no caching, HSTS over TLS), plus:
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
         .authorizeExchange(
             auth ->
                 auth.pathMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/**")
@@ -46,7 +66,13 @@ class SecurityConfiguration {
                     .pathMatchers(HttpMethod.POST, "/api/v1/dev/token")
                     .permitAll()
                     .pathMatchers(
-                        HttpMethod.GET, "/", "/dev/login", "/favicon.ico", "/v3/api-docs/**")
+                        HttpMethod.GET,
+                        "/",
+                        "/dev/login",
+                        "/dev/login.js",
+                        "/dev/login.css",
+                        "/favicon.ico",
+                        "/v3/api-docs/**")
                     .permitAll()
                     .pathMatchers("/api/v1/plugins/**", "/api/v1/plugins", "/api/v1/platform/**")
                     .hasRole(Role.PLATFORM_ADMIN.name())
@@ -61,14 +87,16 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             rs ->
                 rs.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                    // A refused token counts against the client's rate limit.
                     .authenticationEntryPoint(
-                        (exchange, e) ->
-                            problem(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "需要有效的访问令牌",
-                                "a valid bearer token is required"))
+                        rateLimit.countingFailures(
+                            (exchange, e) ->
+                                problem(
+                                    exchange,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthorized",
+                                    "需要有效的访问令牌",
+                                    "a valid bearer token is required")))
                     .accessDeniedHandler(
                         (exchange, e) ->
                             problem(

@@ -7,12 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 
 /**
  * Which tokens the server trusts. In production: the issuer (Keycloak) named by {@code
@@ -44,10 +42,16 @@ class TokenDecoderConfiguration {
     String issuer = env.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
     String jwks = env.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
     if (issuer != null && !issuer.isBlank()) {
-      return ReactiveJwtDecoders.fromIssuerLocation(issuer);
+      NimbusReactiveJwtDecoder decoder =
+          NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
+      decoder.setJwtValidator(
+          TokenRules.withShequRules(JwtValidators.createDefaultWithIssuer(issuer)));
+      return decoder;
     }
     if (jwks != null && !jwks.isBlank()) {
-      return NimbusReactiveJwtDecoder.withJwkSetUri(jwks).build();
+      NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwks).build();
+      decoder.setJwtValidator(TokenRules.withShequRules(JwtValidators.createDefault()));
+      return decoder;
     }
     DevTokenIssuer dev = devIssuer.getIfAvailable();
     if (dev == null) {
@@ -60,7 +64,7 @@ class TokenDecoderConfiguration {
             .signatureAlgorithm(SignatureAlgorithm.RS256)
             .build();
     decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
+        TokenRules.withShequRules(
             JwtValidators.createDefaultWithIssuer(properties.devIssuerUri())));
     return decoder;
   }

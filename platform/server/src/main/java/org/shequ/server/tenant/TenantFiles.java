@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -23,13 +24,21 @@ public class TenantFiles {
 
   /** Every {@code .yaml}/{@code .yml} file of the directory, in name order. */
   public List<TenantFile> read(Path dir) {
+    return read(dir, plan -> true);
+  }
+
+  /**
+   * Every file of the directory, in name order; a file naming a plan that {@code planProvided} does
+   * not know is refused like a malformed one, so no tenant runs a plan the server cannot serve.
+   */
+  public List<TenantFile> read(Path dir, Predicate<String> planProvided) {
     List<TenantFile> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(TenantFiles::isYaml).sorted().toList()) {
-        out.add(read(file, file.getFileName().toString()));
+        out.add(read(file, file.getFileName().toString(), planProvided));
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot list tenant files in " + dir, e);
@@ -42,7 +51,7 @@ public class TenantFiles {
     return fileName.replaceFirst("\\.ya?ml$", "");
   }
 
-  private TenantFile read(Path file, String name) {
+  private TenantFile read(Path file, String name, Predicate<String> planProvided) {
     TenantDescriptor d;
     try {
       d = yaml.readValue(file.toFile(), TenantDescriptor.class);
@@ -53,7 +62,32 @@ public class TenantFiles {
       return TenantFile.bad(name, 0, "the file is empty");
     }
     String problem = check(d, expectedId(name));
-    return problem == null ? TenantFile.ok(name, d) : TenantFile.bad(name, 0, problem);
+    if (problem != null) {
+      return TenantFile.bad(name, 0, problem);
+    }
+    List<String> unknown = d.plans().stream().filter(planProvided.negate()).toList();
+    if (!unknown.isEmpty()) {
+      return TenantFile.bad(
+          name,
+          lineOfKey(file, "plans"),
+          "no plugin provides plan " + String.join(", ", unknown) + " (see /api/v1/plugins)");
+    }
+    return TenantFile.ok(name, d);
+  }
+
+  /** The 1-based line where {@code key} starts, or 0 when the file cannot tell. */
+  private static int lineOfKey(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).strip().startsWith(key + ":")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException ignored) {
+      // the file as a whole, then
+    }
+    return 0;
   }
 
   /**
@@ -62,16 +96,9 @@ public class TenantFiles {
    */
   private static int line(Path file, JacksonException e) {
     if (e instanceof PropertyBindingException p && p.getPropertyName() != null) {
-      try {
-        List<String> lines = Files.readAllLines(file);
-        String key = p.getPropertyName();
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).strip().startsWith(key + ":")) {
-            return i + 1;
-          }
-        }
-      } catch (IOException ignored) {
-        // fall back to the parser's location
+      int line = lineOfKey(file, p.getPropertyName());
+      if (line > 0) {
+        return line;
       }
     }
     // The YAML parser counts lines from 0.

@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 /**
  * Applies {@code tenants/*.yaml} at start-up, idempotently: a new file creates its tenant, an
  * edited one updates it, a removed one marks its tenant inactive (its data stays). A malformed file
- * is reported by name and line and changes nothing, not even its tenant's active flag.
+ * is reported by name and line and changes nothing, not even its tenant's active flag; so is one
+ * naming a plan that no plugin provides.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,7 +48,8 @@ public class TenantProvisioner implements ApplicationRunner {
 
   /** Reads the tenant files and applies them; blocks (start-up thread only). */
   public List<TenantFile> provision() {
-    List<TenantFile> read = files.read(properties.tenantsDir());
+    List<TenantFile> read =
+        files.read(properties.tenantsDir(), plan -> plans.plan(plan).isPresent());
     List<String> present = new ArrayList<>();
     for (TenantFile f : read) {
       // A file that is there keeps its tenant active even when it cannot be read this time.
@@ -58,15 +60,6 @@ public class TenantProvisioner implements ApplicationRunner {
             f.file(),
             f.line(),
             f.problem());
-      } else {
-        f.descriptor().plans().stream()
-            .filter(p -> plans.plan(p).isEmpty())
-            .forEach(
-                p ->
-                    log.warn(
-                        "Tenant {} names plan {}, which no plugin provides",
-                        f.descriptor().id(),
-                        p));
       }
     }
     Flux.fromIterable(read)

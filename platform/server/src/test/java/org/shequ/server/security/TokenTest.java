@@ -84,6 +84,34 @@ class TokenTest extends ShequServerTest {
   }
 
   @Test
+  void aTokenWithoutExpiryIsRefused() throws Exception {
+    expect401(sign(DevSigningKey.loadOrCreate(dataDir()), claims().expirationTime(null).build()));
+  }
+
+  @Test
+  void aTokenWithoutSubjectIsRefused() throws Exception {
+    String noSubject = sign(DevSigningKey.loadOrCreate(dataDir()), claims().subject(null).build());
+    expect401(noSubject);
+    // Writes were where a missing subject surfaced, as a 500: refused before any handler now.
+    client
+        .post()
+        .uri("/api/v1/tenants/jiexiu/org-units")
+        .header("Authorization", "Bearer " + noSubject)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{}")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void aTokenWithABlankSubjectIsRefused() throws Exception {
+    expect401(sign(DevSigningKey.loadOrCreate(dataDir()), claims().subject("  ").build()));
+  }
+
+  @Test
   void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
     expect401(sign(new RSAKeyGenerator(2048).keyID("other").generate(), claims().build()));
   }

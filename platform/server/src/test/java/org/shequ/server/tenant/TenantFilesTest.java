@@ -13,9 +13,11 @@ import org.shequ.server.support.PostgresExtension;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestDatabase;
 import org.shequ.server.support.TestPaths;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Tenant files: a malformed one is reported by name and line, the others are provisioned. */
-@ExtendWith(PostgresExtension.class)
+@ExtendWith({PostgresExtension.class, OutputCaptureExtension.class})
 class TenantFilesTest {
 
   private static final String XIAMEN =
@@ -55,10 +57,26 @@ class TenantFilesTest {
   }
 
   @Test
-  void theServerProvisionsTheGoodFilesAndReportsTheBadOne(@TempDir Path dir, TestDatabase db)
-      throws Exception {
+  void aFileNamingAPlanNoPluginProvidesIsRefusedAtThePlansLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("xiamen.yaml"), XIAMEN);
+    List<TenantFile> read = new TenantFiles().read(dir, plan -> !plan.equals("xiamen-2016-2020"));
+    assertThat(read.get(0).valid()).isFalse();
+    assertThat(read.get(0).line()).isEqualTo(5);
+    assertThat(read.get(0).problem()).contains("no plugin provides plan xiamen-2016-2020");
+  }
+
+  @Test
+  void theServerProvisionsTheGoodFilesAndReportsTheBadOnes(
+      @TempDir Path dir, TestDatabase db, CapturedOutput log) throws Exception {
     Files.writeString(dir.resolve("xiamen.yaml"), XIAMEN);
     Files.writeString(dir.resolve("jiexiu.yaml"), "id: jiexiu\nname: [\n");
+    // Well-formed, but its plan is provided by no plugin: it must not become a tenant.
+    Files.writeString(
+        dir.resolve("atlantis.yaml"),
+        XIAMEN
+            .replace("id: xiamen", "id: atlantis")
+            .replace("350200", "990099")
+            .replace("xiamen-2016-2020", "atlantis-2016-2020"));
     try (RunningServer server =
         RunningServer.start(
             db,
@@ -86,8 +104,24 @@ class TenantFilesTest {
           .expectBody()
           .jsonPath("$[?(@.file == 'jiexiu.yaml')].line")
           .isEqualTo(3)
+          .jsonPath("$[?(@.file == 'atlantis.yaml')].line")
+          .isEqualTo(5)
+          .jsonPath("$[?(@.file == 'atlantis.yaml')].problem")
+          .value(
+              problem ->
+                  assertThat(problem.toString())
+                      .contains("no plugin provides plan atlantis-2016-2020"))
           .jsonPath("$[?(@.file == 'xiamen.yaml')].problem")
           .doesNotExist();
+      server
+          .client(ops)
+          .get()
+          .uri("/api/v1/tenants/atlantis")
+          .exchange()
+          .expectStatus()
+          .isNotFound();
+      assertThat(log.getOut())
+          .contains("Tenant file atlantis.yaml line 5 refused: no plugin provides plan");
     }
   }
 }
