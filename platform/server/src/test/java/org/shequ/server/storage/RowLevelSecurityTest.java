@@ -319,6 +319,26 @@ class RowLevelSecurityTest extends ShequServerTest {
   }
 
   @Test
+  void onlyTheNationalRoleAndTheOwnerAreAdmittedToEveryTenant() throws SQLException {
+    TestDatabase db = database();
+    try (Connection c = app();
+        Statement s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "SELECT tablename, policyname, roles::text[] FROM pg_policies"
+                    + " WHERE schemaname = 'public' AND qual = 'true'")) {
+      int policies = 0;
+      while (rs.next()) {
+        policies++;
+        assertThat((String[]) rs.getArray(3).getArray())
+            .as("policy %s on %s", rs.getString(2), rs.getString(1))
+            .isSubsetOf(TestPostgres.NATIONAL_ROLE, db.ownerUser());
+      }
+      assertThat(policies).isGreaterThanOrEqualTo(TENANT_TABLES.length);
+    }
+  }
+
+  @Test
   void theNationalRoleReadsEveryTenantsRows() throws SQLException {
     everyTenantTableHoldsARowOf("test-xinbei");
     try (Connection c = national()) {
