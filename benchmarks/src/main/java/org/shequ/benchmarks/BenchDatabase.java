@@ -12,6 +12,8 @@ final class BenchDatabase implements AutoCloseable {
   static final String DB = "shequ_bench";
   static final String APP_ROLE = "shequ_app";
   static final String APP_PASSWORD = "bench";
+  static final String NATIONAL_ROLE = "shequ_national";
+  static final String NATIONAL_PASSWORD = "bench-national";
   private final EmbeddedPostgres pg;
 
   private BenchDatabase(EmbeddedPostgres pg) {
@@ -39,6 +41,12 @@ final class BenchDatabase implements AutoCloseable {
               + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '"
               + APP_PASSWORD
               + "'");
+      s.execute(
+          "CREATE ROLE "
+              + NATIONAL_ROLE
+              + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '"
+              + NATIONAL_PASSWORD
+              + "'");
     }
     return new BenchDatabase(pg);
   }
@@ -57,6 +65,12 @@ final class BenchDatabase implements AutoCloseable {
   Connection app() throws SQLException {
     return DriverManager.getConnection(
         "jdbc:postgresql://localhost:" + port() + "/" + DB, APP_ROLE, APP_PASSWORD);
+  }
+
+  /** A connection as the read-only national role, for the hand-written all-tenant floor. */
+  Connection national() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + port() + "/" + DB, NATIONAL_ROLE, NATIONAL_PASSWORD);
   }
 
   @Override

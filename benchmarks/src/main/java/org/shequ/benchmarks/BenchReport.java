@@ -79,8 +79,8 @@ final class BenchReport {
           generator %.2f ms.
         - Queries: 3 warm-up calls, then %d timed calls one after another; latency as seen by the client
           (includes JSON encoding and transfer).
-        - SQL floors: one hand-written query per call, as the application role with row-level
-          security in force, through JDBC: over the reports (`report_current`), what every request
+        - SQL floors: one hand-written query per call, as the application role (one tenant) or the
+          national role (every tenant) with row-level security in force, through JDBC: over the reports (`report_current`), what every request
           had to do before the roll-up; over the roll-up (`progress_rollup`), what a request does now.
         - Freshness: 10 reports saved, submitted and approved through the API; for each, the time from
           the approval's response to the first `GET /tenants/{t}/progress` (the whole tenant) whose

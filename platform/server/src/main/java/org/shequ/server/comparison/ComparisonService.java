@@ -21,7 +21,7 @@ import org.shequ.server.progress.ProgressService;
 import org.shequ.server.progress.ReportingRate;
 import org.shequ.server.progress.StatusRule;
 import org.shequ.server.progress.TenantPlans;
-import org.shequ.server.storage.TenantDatabase;
+import org.shequ.server.storage.NationalDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class ComparisonService {
-  private final TenantDatabase database;
+  private final NationalDatabase database;
   private final TenantRepository tenants;
   private final TenantPlans plans;
   private final PlanRegistry registry;
@@ -43,7 +43,7 @@ public class ComparisonService {
   private final ProgressRollup rollup;
 
   public ComparisonService(
-      TenantDatabase database,
+      NationalDatabase database,
       TenantRepository tenants,
       TenantPlans plans,
       PlanRegistry registry,

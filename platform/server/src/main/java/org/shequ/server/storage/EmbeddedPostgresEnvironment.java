@@ -73,6 +73,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     props.put("spring.liquibase.user", "postgres");
     props.put("spring.liquibase.password", "postgres");
     props.put("shequ.embedded-database.active", "true");
+    nationalRole(pg, props);
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
     application.addListeners(new StopOnClose(pgDir));
     log.info("Embedded PostgreSQL on port " + port + ", data in " + pgDir);
@@ -137,5 +138,29 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * Lets the read-only national role log in, with a password generated for this start, and points
+   * national reads at it ({@code shequ.national-database.*}); the schema grants it its reads.
+   */
+  private static void nationalRole(EmbeddedPostgres pg, Map<String, Object> props) {
+    String role = NationalDatabaseProperties.DEFAULT_USERNAME;
+    byte[] secret = new byte[24];
+    new java.security.SecureRandom().nextBytes(secret);
+    String password = java.util.HexFormat.of().formatHex(secret);
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+        if (!rs.next()) {
+          s.execute("CREATE ROLE " + role + " NOSUPERUSER NOBYPASSRLS");
+        }
+      }
+      s.execute("ALTER ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot prepare the national role", e);
+    }
+    props.put("shequ.national-database.username", role);
+    props.put("shequ.national-database.password", password);
   }
 }

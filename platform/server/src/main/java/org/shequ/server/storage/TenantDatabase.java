@@ -6,7 +6,6 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -14,20 +13,17 @@ import reactor.core.publisher.Mono;
  * Runs database work in a transaction bound to one tenant: the tenant is set with {@code
  * set_config('shequ.tenant_id', …, true)} first, so PostgreSQL's row-level security admits that
  * tenant's rows and no other's, whatever the SQL says. Work outside these methods sees no tenant
- * rows at all.
+ * rows at all, and no setting widens it to more than one tenant: reads across tenants go through
+ * {@link NationalDatabase}, as another role.
  */
 @Component
 public class TenantDatabase {
   private final DatabaseClient db;
   private final TransactionalOperator readWrite;
-  private final TransactionalOperator readOnly;
 
   public TenantDatabase(DatabaseClient db, ReactiveTransactionManager transactions) {
     this.db = db;
     this.readWrite = TransactionalOperator.create(transactions);
-    DefaultTransactionDefinition ro = new DefaultTransactionDefinition();
-    ro.setReadOnly(true);
-    this.readOnly = TransactionalOperator.create(transactions, ro);
   }
 
   /** Reads and writes of one tenant, in one transaction. */
@@ -61,15 +57,6 @@ public class TenantDatabase {
             .fetch()
             .rowsUpdated()
             .then(Mono.defer(() -> work.apply(db))));
-  }
-
-  /**
-   * Read-only work over every tenant (national comparison): row-level security admits reads of all
-   * tenants' rows in this transaction, and no writes.
-   */
-  public <T> Flux<T> acrossTenants(Function<DatabaseClient, Publisher<T>> work) {
-    return readOnly.transactional(
-        setting("shequ.read_all_tenants", "on").thenMany(Flux.defer(() -> work.apply(db))));
   }
 
   private Mono<Void> setting(String name, String value) {

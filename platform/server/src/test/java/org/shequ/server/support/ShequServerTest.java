@@ -32,6 +32,8 @@ public abstract class ShequServerTest {
     registry.add("spring.liquibase.url", DATABASE::jdbcUrl);
     registry.add("spring.liquibase.user", DATABASE::ownerUser);
     registry.add("spring.liquibase.password", DATABASE::ownerPassword);
+    registry.add("shequ.national-database.username", DATABASE::nationalUser);
+    registry.add("shequ.national-database.password", DATABASE::nationalPassword);
     registry.add("shequ.plugins-dir", TestPaths::pluginsDir);
     registry.add("shequ.tenants-dir", () -> TENANTS_DIR);
     // Sign tokens as the embedded default does, with a key in a fresh data directory.

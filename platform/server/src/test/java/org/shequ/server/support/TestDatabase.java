@@ -1,8 +1,9 @@
 package org.shequ.server.support;
 
 /**
- * A PostgreSQL database for one test run: the owner (what Liquibase uses) and the application role
- * (what R2DBC uses, bound by row-level security).
+ * A PostgreSQL database for one test run: the owner (what Liquibase uses), the application role
+ * (what R2DBC uses, bound by row-level security) and the read-only national role (what national
+ * reads use).
  */
 public record TestDatabase(
     String host,
@@ -11,7 +12,9 @@ public record TestDatabase(
     String ownerUser,
     String ownerPassword,
     String appUser,
-    String appPassword) {
+    String appPassword,
+    String nationalUser,
+    String nationalPassword) {
 
   public String jdbcUrl() {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
@@ -29,7 +32,9 @@ public record TestDatabase(
       "spring.r2dbc.password=" + appPassword,
       "spring.liquibase.url=" + jdbcUrl(),
       "spring.liquibase.user=" + ownerUser,
-      "spring.liquibase.password=" + ownerPassword
+      "spring.liquibase.password=" + ownerPassword,
+      "shequ.national-database.username=" + nationalUser,
+      "shequ.national-database.password=" + nationalPassword
     };
   }
 }

@@ -23,6 +23,8 @@ public final class TestPostgres {
   private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
   public static final String APP_ROLE = "shequ_app";
   public static final String APP_PASSWORD = "shequ_app_test";
+  public static final String NATIONAL_ROLE = "shequ_national";
+  public static final String NATIONAL_PASSWORD = "shequ_national_test";
   private static final AtomicInteger counter = new AtomicInteger();
   private static volatile Server server;
 
@@ -31,7 +33,7 @@ public final class TestPostgres {
 
   private TestPostgres() {}
 
-  /** A new, empty database with the application role ready, on the shared server. */
+  /** A new, empty database with the application and national roles ready, on the shared server. */
   public static TestDatabase newDatabase(String prefix) {
     Server s = server();
     String name =
@@ -57,11 +59,34 @@ public final class TestPostgres {
                   + "'");
         }
       }
+      nationalRole(st);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
     return new TestDatabase(
-        s.host(), s.port(), name, s.user(), s.password(), APP_ROLE, APP_PASSWORD);
+        s.host(),
+        s.port(),
+        name,
+        s.user(),
+        s.password(),
+        APP_ROLE,
+        APP_PASSWORD,
+        NATIONAL_ROLE,
+        NATIONAL_PASSWORD);
+  }
+
+  /**
+   * The national role, able to log in as an operator of an external database sets it up (the schema
+   * would create it without LOGIN otherwise).
+   */
+  private static void nationalRole(Statement st) throws SQLException {
+    try (var rs =
+        st.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + NATIONAL_ROLE + "'")) {
+      if (!rs.next()) {
+        st.execute("CREATE ROLE " + NATIONAL_ROLE + " NOSUPERUSER NOBYPASSRLS");
+      }
+    }
+    st.execute("ALTER ROLE " + NATIONAL_ROLE + " LOGIN PASSWORD '" + NATIONAL_PASSWORD + "'");
   }
 
   /** Which kind of server the tests run on: testcontainers, embedded or external. */
