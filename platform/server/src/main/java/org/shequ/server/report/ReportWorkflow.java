@@ -98,7 +98,7 @@ class ReportWorkflow {
                               false,
                               request,
                               (db, unit) ->
-                                  takesReports(unit, form)
+                                  takesReports(unit, form, key.orgUnitId())
                                       .then(
                                           // A create (If-None-Match: *) need not read first: if
                                           // the report exists, inserting version 1 collides.
@@ -125,46 +125,45 @@ class ReportWorkflow {
   Mono<WriteResult> step(
       ReportKey key, ReportAction action, ReportNote note, WriteRequest request) {
     String comment = note == null ? null : note.comment();
-    WriteAction asked =
-        action == ReportAction.SUBMIT ? WriteAction.SUBMIT_REPORT : WriteAction.REVIEW_REPORT;
-    return access
-        .writer(key.tenantId(), asked)
-        .flatMap(
-            grant ->
-                forms
-                    .resolve(key.tenantId(), key.formCode(), key.period())
-                    .flatMap(
-                        form -> {
-                          checkComment(comment);
-                          if (action == ReportAction.RETURN
-                              && (comment == null || comment.isBlank())) {
-                            return Mono.error(
-                                ReportProblems.badRequest(
-                                    "comment-required",
-                                    "退回填报须说明原因（comment）",
-                                    "returning a report needs a comment saying why"));
-                          }
-                          return idempotent(
-                              grant,
-                              key.orgUnitId(),
-                              true,
-                              request,
-                              (db, unit) ->
-                                  versions
-                                      .current(db, key)
-                                      .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))
-                                      .flatMap(
-                                          current ->
-                                              stepVersion(
-                                                  db,
-                                                  grant.caller(),
-                                                  form,
-                                                  key,
-                                                  current,
-                                                  action,
-                                                  comment,
-                                                  request.preconditions())));
-                        }));
+    Mono<WriteGrant> gate =
+        access.writer(
+            key.tenantId(),
+            action == ReportAction.SUBMIT ? WriteAction.SUBMIT_REPORT : WriteAction.REVIEW_REPORT);
+    return gate.flatMap(
+        grant ->
+            forms
+                .resolve(key.tenantId(), key.formCode(), key.period())
+                .flatMap(
+                    form -> {
+                      checkComment(comment);
+                      if (action == ReportAction.RETURN && (comment == null || comment.isBlank())) {
+                        return Mono.error(
+                            ReportProblems.badRequest(
+                                "comment-required",
+                                "退回填报须说明原因（comment）",
+                                "returning a report needs a comment saying why"));
+                      }
+                      return idempotent(
+                          grant,
+                          key.orgUnitId(),
+                          true,
+                          request,
+                          (db, unit) ->
+                              versions
+                                  .current(db, key)
+                                  .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))
+                                  .flatMap(
+                                      current ->
+                                          stepVersion(
+                                              db,
+                                              grant.caller(),
+                                              form,
+                                              key,
+                                              current,
+                                              action,
+                                              comment,
+                                              request.preconditions())));
+                    }));
   }
 
   private Mono<WriteResult> saveVersion(
@@ -360,50 +359,55 @@ class ReportWorkflow {
   }
 
   /** The unit, if it takes new reports of the form: it is active, of the form's level and area. */
-  private static Mono<ReportOrgUnit> takesReports(ReportOrgUnit unit, ReportForm form) {
-    String orgUnitId = unit.id();
-    if (!unit.active()) {
-      return Mono.error(
-          ReportProblems.of(
-              HttpStatus.CONFLICT,
-              "org-unit-inactive",
-              "组织单元“" + orgUnitId + "”已撤销，不能再填报",
-              "org unit '" + orgUnitId + "' is deactivated and takes no new reports"));
-    }
-    Form f = form.form();
-    boolean levelFits = f.level().name().equals(unit.level());
-    boolean areaFits =
-        f.appliesTo() == AreaType.ALL
-            || (unit.area() != null && f.appliesTo().covers(AreaType.valueOf(unit.area())));
-    if (!levelFits || !areaFits) {
-      return Mono.error(
-          ReportProblems.of(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "form-not-for-org-unit",
-              "表单“"
-                  + f.code()
-                  + "”适用于"
-                  + f.level()
-                  + (f.appliesTo() == AreaType.ALL ? "" : "（" + f.appliesTo() + "）")
-                  + "，不适用于组织单元“"
-                  + orgUnitId
-                  + "”（"
-                  + unit.level()
-                  + (unit.area() == null ? "" : "，" + unit.area())
-                  + "）",
-              "form '"
-                  + f.code()
-                  + "' is for "
-                  + f.level()
-                  + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo())
-                  + " units, not for '"
-                  + orgUnitId
-                  + "' ("
-                  + unit.level()
-                  + (unit.area() == null ? "" : ", " + unit.area())
-                  + ")"));
-    }
-    return Mono.just(unit);
+  private static Mono<ReportOrgUnit> takesReports(
+      ReportOrgUnit candidate, ReportForm form, String orgUnitId) {
+    return Mono.just(candidate)
+        .flatMap(
+            unit -> {
+              if (!unit.active()) {
+                return Mono.error(
+                    ReportProblems.of(
+                        HttpStatus.CONFLICT,
+                        "org-unit-inactive",
+                        "组织单元“" + orgUnitId + "”已撤销，不能再填报",
+                        "org unit '" + orgUnitId + "' is deactivated and takes no new reports"));
+              }
+              Form f = form.form();
+              boolean levelFits = f.level().name().equals(unit.level());
+              boolean areaFits =
+                  f.appliesTo() == AreaType.ALL
+                      || (unit.area() != null
+                          && f.appliesTo().covers(AreaType.valueOf(unit.area())));
+              if (!levelFits || !areaFits) {
+                return Mono.error(
+                    ReportProblems.of(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "form-not-for-org-unit",
+                        "表单“"
+                            + f.code()
+                            + "”适用于"
+                            + f.level()
+                            + (f.appliesTo() == AreaType.ALL ? "" : "（" + f.appliesTo() + "）")
+                            + "，不适用于组织单元“"
+                            + orgUnitId
+                            + "”（"
+                            + unit.level()
+                            + (unit.area() == null ? "" : "，" + unit.area())
+                            + "）",
+                        "form '"
+                            + f.code()
+                            + "' is for "
+                            + f.level()
+                            + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo())
+                            + " units, not for '"
+                            + orgUnitId
+                            + "' ("
+                            + unit.level()
+                            + (unit.area() == null ? "" : ", " + unit.area())
+                            + ")"));
+              }
+              return Mono.just(unit);
+            });
   }
 
   /**
