@@ -16,7 +16,7 @@ import org.shequ.server.orgunit.OrgUnitRequests.NewUnit;
 import org.shequ.server.orgunit.OrgUnitRequests.Split;
 import org.shequ.server.orgunit.OrgUnitRequests.SplitResult;
 import org.shequ.server.security.Caller;
-import org.shequ.server.security.Role;
+import org.shequ.server.security.WriteAction;
 import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.web.Languages;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -123,7 +123,7 @@ class OrgUnitController {
   @PostMapping
   Mono<ResponseEntity<OrgUnitView>> add(@PathVariable String tenant, @RequestBody NewUnit body) {
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.add(tenant, c.subject(), body))
         .map(
             u ->
@@ -142,7 +142,7 @@ class OrgUnitController {
       @RequestBody Edit body) {
     Integer revision = revision(ifMatch);
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.edit(tenant, c.subject(), id, body, revision))
         .map(u -> ResponseEntity.ok().eTag(String.valueOf(u.revision())).body(u));
   }
@@ -150,7 +150,9 @@ class OrgUnitController {
   @PostMapping("/{id}/move")
   Mono<OrgUnitView> move(
       @PathVariable String tenant, @PathVariable String id, @RequestBody Move body) {
-    return access.admin(tenant).flatMap(c -> changes.move(tenant, c.subject(), id, body));
+    return access
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
+        .flatMap(c -> changes.move(tenant, c.subject(), id, body));
   }
 
   @PostMapping("/{id}/deactivate")
@@ -159,7 +161,7 @@ class OrgUnitController {
       @PathVariable String id,
       @RequestBody(required = false) Deactivate body) {
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(
             c ->
                 changes.deactivate(
@@ -169,7 +171,7 @@ class OrgUnitController {
   @PostMapping("/merge")
   Mono<ResponseEntity<MergeResult>> merge(@PathVariable String tenant, @RequestBody Merge body) {
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.merge(tenant, c.subject(), body))
         .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
   }
@@ -178,7 +180,7 @@ class OrgUnitController {
   Mono<ResponseEntity<SplitResult>> split(
       @PathVariable String tenant, @PathVariable String id, @RequestBody Split body) {
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.split(tenant, c.subject(), id, body))
         .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
   }
@@ -198,7 +200,7 @@ class OrgUnitController {
     Locale locale = Languages.of(exchange.getRequest());
     LocalDate day = day(effective);
     return access
-        .admin(tenant)
+        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(
             c ->
                 DataBufferUtils.join(file.content(), MAX_IMPORT_BYTES)
@@ -250,9 +252,7 @@ class OrgUnitController {
    */
   private Mono<java.util.Optional<String>> visibleRoot(
       Caller caller, String tenant, String requested, LocalDate day) {
-    boolean reporterOnly =
-        caller.has(Role.REPORTER) && !caller.has(Role.REGION_ADMIN) && !caller.readsEveryTenant();
-    if (!reporterOnly) {
+    if (!caller.readsOnlyOwnSubtree()) {
       return Mono.just(java.util.Optional.ofNullable(requested));
     }
     if (caller.orgUnit() == null) {

@@ -17,7 +17,6 @@ import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.FormSpec;
 import org.shequ.server.progress.ProgressQuery.Selection;
 import org.shequ.server.security.Caller;
-import org.shequ.server.security.Role;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantAccess;
@@ -230,17 +229,23 @@ public class ProgressService {
     return out;
   }
 
+  /** The org-unit routes' answer for a unit that is absent or outside the caller's subtree. */
+  private static ApiProblem unitNotFound(String id) {
+    return ApiProblem.notFound("组织单元", "org unit", id);
+  }
+
   private static String defaultRoot(Caller caller) {
     return onlyReporter(caller) ? caller.orgUnit() : null;
   }
 
   private static boolean onlyReporter(Caller caller) {
-    return !caller.readsEveryTenant() && !caller.has(Role.REGION_ADMIN);
+    return caller.readsOnlyOwnSubtree();
   }
 
   /**
    * Resolves the subtree root: a reporter defaults to, and is confined to, its own org unit's
-   * subtree (as the tree stands today); an unknown unit is a 404.
+   * subtree (as the tree stands today). An unknown unit is a 404, and so is a unit outside the
+   * reporter's subtree, with the same body, so a reporter learns nothing of units it cannot see.
    */
   private Mono<Root> root(DatabaseClient db, Caller caller, String tenantId, String orgUnit) {
     String id = orgUnit == null ? defaultRoot(caller) : orgUnit;
@@ -277,11 +282,8 @@ public class ProgressService {
         .one()
         .flatMap(
             r -> {
-              if (r[0] == null) {
-                return Mono.error(ApiProblem.notFound("组织单元", "org unit", id));
-              }
-              if (onlyReporter(caller) && !Boolean.TRUE.equals(r[1])) {
-                return Mono.error(TenantAccess.forbidden());
+              if (r[0] == null || (onlyReporter(caller) && !Boolean.TRUE.equals(r[1]))) {
+                return Mono.error(unitNotFound(id));
               }
               boolean top = (Boolean) r[0];
               return Mono.just(new Root(id, top, top ? null : OrgUnitLevel.valueOf((String) r[2])));

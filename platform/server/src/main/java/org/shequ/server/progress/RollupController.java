@@ -1,6 +1,10 @@
 package org.shequ.server.progress;
 
 import java.util.List;
+import org.shequ.server.security.Callers;
+import org.shequ.server.security.WriteAction;
+import org.shequ.server.security.WriteAuthorization;
+import org.shequ.server.tenant.TenantAccess;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +30,10 @@ class RollupController {
   @PostMapping("/rebuild")
   Mono<List<RollupRebuilds.FormBuild>> rebuild(
       @RequestParam(name = "all", defaultValue = "true") boolean all) {
-    return rebuilds.all(all).collectList();
+    // The security configuration admits platform admins only; the permission table says so too.
+    return Callers.current()
+        .filter(c -> WriteAuthorization.grant(c, WriteAction.REBUILD_ROLLUPS, null).isPresent())
+        .switchIfEmpty(Mono.error(TenantAccess::forbidden))
+        .flatMap(c -> rebuilds.all(all).collectList());
   }
 }

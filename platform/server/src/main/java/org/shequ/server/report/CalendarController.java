@@ -3,6 +3,7 @@ package org.shequ.server.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.security.WriteAction;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.web.ApiProblem;
@@ -66,7 +67,7 @@ class CalendarController {
       @PathVariable String period,
       @RequestBody CalendarWindow window) {
     return access
-        .admin(tenantId)
+        .tenantWide(tenantId, WriteAction.SET_CALENDAR)
         .flatMap(
             caller ->
                 forms

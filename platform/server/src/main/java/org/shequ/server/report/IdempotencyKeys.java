@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.shequ.server.security.Caller;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,21 +20,45 @@ class IdempotencyKeys {
   record Stored(String requestHash, int status, String etag, String body) {}
 
   /**
-   * Serialises requests with the same key (a transaction-scoped advisory lock) and returns the
-   * answer already stored under it, if any.
+   * Whose key it is: a key belongs to one caller (token issuer and subject) in one tenant, so
+   * nobody can replay an answer someone else earned.
    */
-  Mono<Stored> lockAndFind(DatabaseClient db, String tenantId, String key) {
+  record Scope(String tenantId, String issuer, String subject, String key) {
+    Scope(String tenantId, Caller caller, String key) {
+      // No issuer is stored as '', which rows kept from before keys had callers also carry.
+      this(tenantId, caller.issuer() == null ? "" : caller.issuer(), caller.subject(), key);
+    }
+  }
+
+  /**
+   * Serialises requests with the same key of the same caller (a transaction-scoped advisory lock)
+   * and returns the answer already stored under it, if any.
+   */
+  Mono<Stored> lockAndFind(DatabaseClient db, Scope scope) {
     return db.sql("SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))")
-        .bind("lock", "idempotency:" + tenantId + ":" + key)
+        .bind(
+            "lock",
+            String.join(
+                "\n",
+                "idempotency",
+                scope.tenantId(),
+                scope.issuer(),
+                scope.subject(),
+                scope.key()))
         .fetch()
         .rowsUpdated()
         .then(
             db.sql(
-                    "SELECT request_hash, response_status, response_etag,"
-                        + " response_body::text AS body"
-                        + " FROM idempotency_key WHERE tenant_id = :t AND idempotency_key = :k")
-                .bind("t", tenantId)
-                .bind("k", key)
+                    """
+                    SELECT request_hash, response_status, response_etag, response_body::text AS body
+                    FROM idempotency_key
+                    WHERE tenant_id = :t AND caller_issuer = :i AND caller_subject = :s
+                      AND idempotency_key = :k
+                    """)
+                .bind("t", scope.tenantId())
+                .bind("i", scope.issuer())
+                .bind("s", scope.subject())
+                .bind("k", scope.key())
                 .map(
                     r ->
                         new Stored(
@@ -44,17 +69,19 @@ class IdempotencyKeys {
                 .one());
   }
 
-  Mono<Void> remember(DatabaseClient db, String tenantId, String key, Stored answer) {
+  Mono<Void> remember(DatabaseClient db, Scope scope, Stored answer) {
     return db.sql(
             """
-            INSERT INTO idempotency_key (tenant_id, idempotency_key, request_hash,
-              response_status, response_etag, response_body)
-            VALUES (:t, :k, :h, :s, :e, CAST(:b AS jsonb))
+            INSERT INTO idempotency_key (tenant_id, caller_issuer, caller_subject, idempotency_key,
+              request_hash, response_status, response_etag, response_body)
+            VALUES (:t, :i, :s, :k, :h, :st, :e, CAST(:b AS jsonb))
             """)
-        .bind("t", tenantId)
-        .bind("k", key)
+        .bind("t", scope.tenantId())
+        .bind("i", scope.issuer())
+        .bind("s", scope.subject())
+        .bind("k", scope.key())
         .bind("h", answer.requestHash())
-        .bind("s", answer.status())
+        .bind("st", answer.status())
         .bind("e", answer.etag())
         .bind("b", answer.body())
         .fetch()

@@ -1,7 +1,6 @@
 package org.shequ.server.report;
 
 import org.shequ.server.security.Caller;
-import org.shequ.server.security.Role;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -48,6 +47,11 @@ class ReportOrgUnits {
     if (caller.orgUnit() == null) {
       return Mono.just(false);
     }
+    return within(db, tenantId, caller.orgUnit(), orgUnitId);
+  }
+
+  /** Whether {@code orgUnitId} is {@code root} or lies below it in today's tree. */
+  Mono<Boolean> within(DatabaseClient db, String tenantId, String root, String orgUnitId) {
     // Walks up the current parent chain; the depth bound keeps a corrupt cycle from looping.
     return db.sql(
             """
@@ -62,16 +66,14 @@ class ReportOrgUnits {
             """)
         .bind("t", tenantId)
         .bind("target", orgUnitId)
-        .bind("own", caller.orgUnit())
+        .bind("own", root)
         .map(r -> Boolean.TRUE.equals(r.get("inside", Boolean.class)))
         .one();
   }
 
-  /** Reporters (without a higher role) see only their own subtree. */
+  /** Reporters (without a role that reads more) see only their own subtree. */
   static boolean restrictedToSubtree(Caller caller) {
-    return caller.has(Role.REPORTER)
-        && !caller.has(Role.REGION_ADMIN)
-        && !caller.readsEveryTenant();
+    return caller.readsOnlyOwnSubtree();
   }
 
   /**

@@ -3,11 +3,14 @@ package org.shequ.server.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Form;
 import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.security.Caller;
+import org.shequ.server.security.WriteAction;
+import org.shequ.server.security.WriteGrant;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -74,9 +77,9 @@ class ReportWorkflow {
 
   Mono<WriteResult> save(ReportKey key, ReportDraft draft, WriteRequest request) {
     return access
-        .writer(key.tenantId())
+        .writer(key.tenantId(), WriteAction.SAVE_REPORT)
         .flatMap(
-            caller ->
+            grant ->
                 forms
                     .resolve(key.tenantId(), key.formCode(), key.period())
                     .flatMap(
@@ -90,11 +93,12 @@ class ReportWorkflow {
                           }
                           checkComment(draft.comment());
                           return idempotent(
-                              key.tenantId(),
+                              grant,
+                              key.orgUnitId(),
                               false,
                               request,
-                              db ->
-                                  writableUnit(db, caller, form, key.tenantId(), key.orgUnitId())
+                              (db, unit) ->
+                                  takesReports(unit, form, key.orgUnitId())
                                       .then(
                                           // A create (If-None-Match: *) need not read first: if
                                           // the report exists, inserting version 1 collides.
@@ -108,7 +112,7 @@ class ReportWorkflow {
                                           current ->
                                               saveVersion(
                                                   db,
-                                                  caller,
+                                                  grant.caller(),
                                                   form,
                                                   key,
                                                   current,
@@ -121,12 +125,12 @@ class ReportWorkflow {
   Mono<WriteResult> step(
       ReportKey key, ReportAction action, ReportNote note, WriteRequest request) {
     String comment = note == null ? null : note.comment();
-    Mono<Caller> gate =
-        action == ReportAction.SUBMIT
-            ? access.writer(key.tenantId())
-            : access.admin(key.tenantId());
+    Mono<WriteGrant> gate =
+        access.writer(
+            key.tenantId(),
+            action == ReportAction.SUBMIT ? WriteAction.SUBMIT_REPORT : WriteAction.REVIEW_REPORT);
     return gate.flatMap(
-        caller ->
+        grant ->
             forms
                 .resolve(key.tenantId(), key.formCode(), key.period())
                 .flatMap(
@@ -140,18 +144,19 @@ class ReportWorkflow {
                                 "returning a report needs a comment saying why"));
                       }
                       return idempotent(
-                          key.tenantId(),
+                          grant,
+                          key.orgUnitId(),
                           true,
                           request,
-                          db ->
-                              visibleUnit(db, caller, key.tenantId(), key.orgUnitId())
-                                  .then(versions.current(db, key))
+                          (db, unit) ->
+                              versions
+                                  .current(db, key)
                                   .switchIfEmpty(Mono.error(ReportProblems::reportNotFound))
                                   .flatMap(
                                       current ->
                                           stepVersion(
                                               db,
-                                              caller,
+                                              grant.caller(),
                                               form,
                                               key,
                                               current,
@@ -338,9 +343,25 @@ class ReportWorkflow {
         .switchIfEmpty(Mono.error(() -> ReportProblems.orgUnitNotFound(orgUnitId)));
   }
 
-  private Mono<ReportOrgUnit> writableUnit(
-      DatabaseClient db, Caller caller, ReportForm form, String tenantId, String orgUnitId) {
-    return visibleUnit(db, caller, tenantId, orgUnitId)
+  /**
+   * The unit, if the grant reaches it: a unit the caller cannot see looks absent (404); one it sees
+   * but its granting role does not reach is refused (403), whatever its other roles read.
+   */
+  private Mono<ReportOrgUnit> authorizedUnit(
+      DatabaseClient db, WriteGrant grant, String orgUnitId) {
+    return visibleUnit(db, grant.caller(), grant.tenantId(), orgUnitId)
+        .filterWhen(
+            unit ->
+                grant.wholeTenant()
+                    ? Mono.just(true)
+                    : units.within(db, grant.tenantId(), grant.subtreeRoot(), orgUnitId))
+        .switchIfEmpty(Mono.error(TenantAccess::forbidden));
+  }
+
+  /** The unit, if it takes new reports of the form: it is active, of the form's level and area. */
+  private static Mono<ReportOrgUnit> takesReports(
+      ReportOrgUnit candidate, ReportForm form, String orgUnitId) {
+    return Mono.just(candidate)
         .flatMap(
             unit -> {
               if (!unit.active()) {
@@ -390,60 +411,70 @@ class ReportWorkflow {
   }
 
   /**
-   * Runs a write in one tenant transaction. With an idempotency key, requests with the same key
-   * queue on a lock; a later one gets the stored answer if it asks the same, else a 422.
+   * Runs a write in one tenant transaction, once the grant is found to reach the unit. With an
+   * idempotency key, the caller's requests with that key queue on a lock; a later one gets the
+   * stored answer if it asks the same, else a 422. Keys belong to the caller who used them, and
+   * access is checked again before any answer is replayed.
    */
   private Mono<WriteResult> idempotent(
-      String tenantId,
+      WriteGrant grant,
+      String orgUnitId,
       boolean changesRollup,
       WriteRequest request,
-      Function<DatabaseClient, Mono<WriteResult>> work) {
+      BiFunction<DatabaseClient, ReportOrgUnit, Mono<WriteResult>> work) {
+    String tenantId = grant.tenantId();
     String key = request.idempotencyKey();
     return database
         .inTenantMaintainingRollup(
             tenantId,
             changesRollup,
-            db -> {
-              if (key == null) {
-                return work.apply(db);
-              }
-              String hash =
-                  IdempotencyKeys.fingerprint(
-                      request.method(),
-                      request.path(),
-                      String.join(",", request.preconditions().ifMatch()),
-                      request.body());
-              return keys.lockAndFind(db, tenantId, key)
-                  .map(Optional::of)
-                  .defaultIfEmpty(Optional.empty())
-                  .flatMap(
-                      found -> {
-                        if (found.isPresent()) {
-                          IdempotencyKeys.Stored s = found.get();
-                          return s.requestHash().equals(hash)
-                              ? Mono.just(
-                                  new WriteResult(
-                                      s.status(), s.etag(), json.readTree(s.body()), true))
-                              : Mono.error(ReportProblems.idempotencyMismatch());
-                        }
-                        return work.apply(db)
-                            .flatMap(
-                                result ->
-                                    keys.remember(
-                                            db,
-                                            tenantId,
-                                            key,
-                                            new IdempotencyKeys.Stored(
-                                                hash,
-                                                result.status(),
-                                                result.etag(),
-                                                json.writeValueAsString(result.body())))
-                                        .thenReturn(result));
-                      });
-            })
+            db ->
+                authorizedUnit(db, grant, orgUnitId)
+                    .flatMap(
+                        unit ->
+                            key == null
+                                ? work.apply(db, unit)
+                                : replayOrRun(db, grant, request, () -> work.apply(db, unit))))
         .onErrorMap(
             DataIntegrityViolationException.class,
             e -> versionTaken(e, request.preconditions().createOnly()));
+  }
+
+  private Mono<WriteResult> replayOrRun(
+      DatabaseClient db, WriteGrant grant, WriteRequest request, Supplier<Mono<WriteResult>> work) {
+    IdempotencyKeys.Scope scope =
+        new IdempotencyKeys.Scope(grant.tenantId(), grant.caller(), request.idempotencyKey());
+    String hash =
+        IdempotencyKeys.fingerprint(
+            request.method(),
+            request.path(),
+            String.join(",", request.preconditions().ifMatch()),
+            request.body());
+    return keys.lockAndFind(db, scope)
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            found -> {
+              if (found.isPresent()) {
+                IdempotencyKeys.Stored s = found.get();
+                return s.requestHash().equals(hash)
+                    ? Mono.just(
+                        new WriteResult(s.status(), s.etag(), json.readTree(s.body()), true))
+                    : Mono.error(ReportProblems.idempotencyMismatch());
+              }
+              return work.get()
+                  .flatMap(
+                      result ->
+                          keys.remember(
+                                  db,
+                                  scope,
+                                  new IdempotencyKeys.Stored(
+                                      hash,
+                                      result.status(),
+                                      result.etag(),
+                                      json.writeValueAsString(result.body())))
+                              .thenReturn(result));
+            });
   }
 
   /** Another writer appended the same version number first: the caller's read is stale. */

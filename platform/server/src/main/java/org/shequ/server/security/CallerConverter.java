@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -35,7 +36,8 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
             jwt.getSubject(),
             jwt.getClaimAsString(properties.tenantClaim()),
             roles,
-            jwt.getClaimAsString(properties.orgUnitClaim()));
+            jwt.getClaimAsString(properties.orgUnitClaim()),
+            jwt.getClaimAsString(JwtClaimNames.ISS));
     return Mono.just(new CallerAuthentication(caller, jwt));
   }
 

@@ -3,7 +3,9 @@ package org.shequ.server.tenant;
 import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.Callers;
-import org.shequ.server.security.Role;
+import org.shequ.server.security.WriteAction;
+import org.shequ.server.security.WriteAuthorization;
+import org.shequ.server.security.WriteGrant;
 import org.shequ.server.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -29,22 +31,24 @@ public class TenantAccess {
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("租户", "tenant", tenantId)));
   }
 
-  /** The caller, if it may change data of the tenant (its region admin or its reporters). */
-  public Mono<Caller> writer(String tenantId) {
+  /**
+   * The permission one role of the caller gives for {@code action} in the tenant: a 404 problem
+   * when the caller may not read the tenant, a 403 when no single role allows the change.
+   */
+  public Mono<WriteGrant> writer(String tenantId, WriteAction action) {
     return reader(tenantId)
         .flatMap(
             c ->
-                c.tenant() != null
-                        && c.tenant().equals(tenantId)
-                        && (c.has(Role.REGION_ADMIN) || c.has(Role.REPORTER))
-                    ? Mono.just(c)
-                    : Mono.error(forbidden()));
+                Mono.justOrEmpty(WriteAuthorization.grant(c, action, tenantId))
+                    .switchIfEmpty(Mono.error(TenantAccess::forbidden)));
   }
 
-  /** The caller, if it administers the tenant. */
-  public Mono<Caller> admin(String tenantId) {
-    return reader(tenantId)
-        .flatMap(c -> c.administers(tenantId) ? Mono.just(c) : Mono.error(forbidden()));
+  /** The caller, if one of its roles alone allows {@code action} on every unit of the tenant. */
+  public Mono<Caller> tenantWide(String tenantId, WriteAction action) {
+    return writer(tenantId, action)
+        .filter(WriteGrant::wholeTenant)
+        .map(WriteGrant::caller)
+        .switchIfEmpty(Mono.error(TenantAccess::forbidden));
   }
 
   public static ApiProblem forbidden() {

@@ -216,12 +216,13 @@ class ProgressTest extends ShequServerTest {
         .isEqualByComparingTo("50");
 
     var reporter = as("rep-" + s, "test-jiexiu", "C2-" + s, Role.REPORTER);
+    // Outside its subtree is answered as if the unit did not exist.
     reporter
         .get()
         .uri("/api/v1/tenants/test-jiexiu/progress?period=2019&orgUnit=R-" + s)
         .exchange()
         .expectStatus()
-        .isForbidden();
+        .isNotFound();
     Map<?, ?> own =
         reporter
             .get()
