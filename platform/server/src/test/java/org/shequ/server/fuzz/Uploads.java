@@ -168,8 +168,8 @@ final class Uploads {
   }
 
   /**
-   * A real workbook whose one sheet expands from a few hundred kilobytes to about {@code
-   * expandedBytes} of valid rows: the "zip bomb" an import must refuse quickly.
+   * A real workbook whose one sheet expands from about half a megabyte to {@code expandedBytes} of
+   * valid rows: the "zip bomb" an import must refuse quickly.
    */
   static byte[] zipBomb(int expandedBytes) {
     byte[] small;
@@ -192,8 +192,18 @@ final class Uploads {
             .getBytes(StandardCharsets.UTF_8));
     byte[] row =
         "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>".getBytes(StandardCharsets.UTF_8);
-    while (sheet.size() < expandedBytes) {
-      sheet.writeBytes(row);
+    // Every twelfth row differs, so the sheet compresses about 70 to 1: enough to stay under
+    // POI's own inflate-ratio guard (100 to 1) and still expand to tens of megabytes.
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; sheet.size() < expandedBytes; i++) {
+      if (i % 12 == 0) {
+        sheet.writeBytes(
+            "<row><c t=\"inlineStr\"><is><t>%08d</t></is></c></row>"
+                .formatted(random.nextInt(100_000_000))
+                .getBytes(StandardCharsets.UTF_8));
+      } else {
+        sheet.writeBytes(row);
+      }
     }
     sheet.writeBytes("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> entries = new java.util.TreeMap<>();

@@ -1,16 +1,24 @@
 package org.shequ.server.fuzz;
 
-import java.net.URI;
+import io.netty.buffer.Unpooled;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
-/** Sends probes to the running server exactly as given, as the caller each names. */
+/**
+ * Sends probes to the running server exactly as given, as the caller each names. The target goes
+ * out as written, even where it is no valid URI (a lone {@code %}), which is why this is Reactor
+ * Netty's client and not one that parses the target into a {@link java.net.URI} first.
+ */
 final class Wire {
+  /** Long enough to see a slow refusal for what it is rather than a client time-out. */
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
   private final String base;
   private final Map<Who, String> tokens;
-  private final WebTestClient client;
+  private final HttpClient client;
 
   /** An answer: status, headers, body, and how long it took. */
   record Outcome(int status, HttpHeaders headers, byte[] body, Duration took) {}
@@ -18,37 +26,65 @@ final class Wire {
   Wire(int port, Map<Who, String> tokens) {
     this.base = "http://localhost:" + port;
     this.tokens = tokens;
-    // Long enough to see a slow refusal for what it is rather than a client time-out.
-    this.client =
-        WebTestClient.bindToServer().baseUrl(base).responseTimeout(Duration.ofSeconds(60)).build();
+    this.client = HttpClient.create();
   }
 
   Outcome send(Probe p) {
+    return send(p, PATIENCE);
+  }
+
+  /** Sends the probe, and fails if no answer comes within {@code patience}. */
+  Outcome send(Probe p, Duration patience) {
+    try {
+      return exchange(p, patience);
+    } catch (RuntimeException e) {
+      throw new AssertionError("no answer within " + patience + " to " + p, e);
+    }
+  }
+
+  private Outcome exchange(Probe p, Duration patience) {
     long start = System.nanoTime();
-    // A URI object, not a template: the target goes out as written, encodings and all.
-    var spec =
+    var request =
         client
-            .method(p.method())
-            .uri(URI.create(base + p.target()))
             .headers(
                 h -> {
                   String token = tokens.get(p.who());
                   if (token != null) {
-                    h.setBearerAuth(token);
+                    h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
                   }
                   p.headers().forEach(h::set);
                   if (p.contentType() != null) {
                     h.set(HttpHeaders.CONTENT_TYPE, p.contentType());
                   }
-                });
-    var result =
-        (p.body() == null ? spec.exchange() : spec.bodyValue(p.body()).exchange())
-            .expectBody(byte[].class)
-            .returnResult();
-    return new Outcome(
-        result.getStatus().value(),
-        result.getResponseHeaders(),
-        result.getResponseBody() == null ? new byte[0] : result.getResponseBody(),
-        Duration.ofNanos(System.nanoTime() - start));
+                })
+            .request(io.netty.handler.codec.http.HttpMethod.valueOf(p.method().name()))
+            .uri(base + p.target());
+    var sent =
+        p.body() == null
+            ? request
+            : request.send(Mono.fromCallable(() -> Unpooled.wrappedBuffer(p.body())));
+    Outcome answer =
+        sent.responseSingle(
+                (response, content) ->
+                    content
+                        .asByteArray()
+                        .defaultIfEmpty(new byte[0])
+                        .map(
+                            body -> {
+                              HttpHeaders headers = new HttpHeaders();
+                              response
+                                  .responseHeaders()
+                                  .forEach(e -> headers.add(e.getKey(), e.getValue()));
+                              return new Outcome(
+                                  response.status().code(),
+                                  headers,
+                                  body,
+                                  Duration.ofNanos(System.nanoTime() - start));
+                            }))
+            .block(patience);
+    if (answer == null) {
+      throw new AssertionError("no answer to " + p);
+    }
+    return answer;
   }
 }
