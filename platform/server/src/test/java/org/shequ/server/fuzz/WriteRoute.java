@@ -158,7 +158,13 @@ enum WriteRoute {
                   "from",
                   arr(id(t.community()), id(t.community())).required(),
                   "into",
-                  obj("id", id(t.newId("m")), "name", obj("zh", text("合并社区")))
+                  obj(
+                          "id",
+                          id(t.newId("m")),
+                          "area",
+                          word("URBAN"),
+                          "name",
+                          obj("zh", text("合并社区")))
                       .required()
                       .identifies(),
                   "effective",
@@ -176,8 +182,22 @@ enum WriteRoute {
           obj(
                   "into",
                   arr(
-                          obj("id", id(t.newId("a")), "name", obj("zh", text("东社区"))).identifies(),
-                          obj("id", id(t.newId("b")), "name", obj("zh", text("西社区"))).identifies())
+                          obj(
+                                  "id",
+                                  id(t.newId("a")),
+                                  "area",
+                                  word("URBAN"),
+                                  "name",
+                                  obj("zh", text("东社区")))
+                              .identifies(),
+                          obj(
+                                  "id",
+                                  id(t.newId("b")),
+                                  "area",
+                                  word("URBAN"),
+                                  "name",
+                                  obj("zh", text("西社区")))
+                              .identifies())
                       .required(),
                   "effective",
                   date(FuzzTenant.CHANGED))
