@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.web.ProblemText;
 
 /**
  * One problem of an import file.
@@ -14,6 +15,18 @@ import org.shequ.plan.api.LocalizedText;
 record ImportError(int row, String column, String code, LocalizedText message) {
   static ImportError of(int row, String column, String code, String zh, String en) {
     return new ImportError(row, column, code, LocalizedText.of(zh, en));
+  }
+
+  /** This error as a member of a problem, its message resolved when the problem is rendered. */
+  Map<String, Object> body() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("row", row);
+    if (column != null) {
+      m.put("column", column);
+    }
+    m.put("code", code);
+    m.put("message", ProblemText.literal(message));
+    return m;
   }
 
   Map<String, Object> in(Locale locale) {

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -32,6 +33,20 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       String v = cells.get(c);
       return v == null || v.isBlank() ? null : v.trim();
     }
+  }
+
+  /**
+   * A workbook part may inflate at most 50-fold (sheets of real data inflate 5 to 20-fold) and to
+   * at most 100 MB: a small compressed "bomb" is refused as soon as it is seen inflating, instead
+   * of keeping a thread busy for many seconds. POI keeps these limits JVM-wide.
+   */
+  private static final double MIN_INFLATE_RATIO = 0.02;
+
+  private static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
   }
 
   static ImportTable read(String filename, byte[] bytes) {
@@ -131,10 +146,24 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       }
       return table(rows);
     } catch (IOException | RuntimeException e) {
+      if (bomb(e)) {
+        throw OrgUnitProblems.fileBomb();
+      }
       return failed(
           ImportError.of(
               0, null, "unreadable-file", "无法读取 XLSX 文件", "the XLSX file cannot be read"));
     }
+  }
+
+  /** Whether POI refused the file for inflating beyond {@link ZipSecureFile}'s limits. */
+  private static boolean bomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Zip bomb") || message.contains("MAX_ENTRY_SIZE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cell as the text a person sees; whole numbers without a decimal point or exponent. */

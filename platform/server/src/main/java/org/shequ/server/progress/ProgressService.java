@@ -21,7 +21,7 @@ import org.shequ.server.security.Role;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantAccess;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -278,7 +278,7 @@ public class ProgressService {
         .flatMap(
             r -> {
               if (r[0] == null) {
-                return Mono.error(ApiProblem.notFound("组织单元", "org unit", id));
+                return Mono.error(Problems.notFound("org-unit", id));
               }
               if (onlyReporter(caller) && !Boolean.TRUE.equals(r[1])) {
                 return Mono.error(TenantAccess.forbidden());

@@ -6,7 +6,7 @@ import java.util.List;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +42,7 @@ class DemoLoginController {
     if (issuer.getIfAvailable() == null
         || remote == null
         || !remote.getAddress().isLoopbackAddress()) {
-      return Mono.error(ApiProblem.notFound("路径", "route", "/dev/login"));
+      return Mono.error(Problems.notFound("route", "/dev/login"));
     }
     return users().map(DemoLoginController::render);
   }

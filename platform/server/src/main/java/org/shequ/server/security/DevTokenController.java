@@ -3,9 +3,9 @@ package org.shequ.server.security;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,15 +34,19 @@ class DevTokenController {
     DevTokenIssuer dev = issuer.getIfAvailable();
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
     if (dev == null || remote == null || !remote.getAddress().isLoopbackAddress()) {
-      throw ApiProblem.notFound("路径", "route", "/api/v1/dev/token");
+      throw Problems.notFound("route", "/api/v1/dev/token");
     }
     if (request.subject() == null || request.subject().isBlank()) {
-      throw ApiProblem.badRequest(
-          "invalid-token-request", LocalizedText.of("subject 为必填项", "subject is required"));
+      throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-token-request")
+          .detailKey("invalid-token-request.subject")
+          .field("subject", "required", "subject")
+          .build();
     }
     if (request.roles() == null || request.roles().isEmpty()) {
-      throw ApiProblem.badRequest(
-          "invalid-token-request", LocalizedText.of("roles 至少包含一个角色", "roles must name a role"));
+      throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-token-request")
+          .detailKey("invalid-token-request.roles")
+          .field("roles", "required", "roles")
+          .build();
     }
     // Signing reads the system's entropy source, which may block: keep it off the event loop.
     return Mono.fromCallable(
