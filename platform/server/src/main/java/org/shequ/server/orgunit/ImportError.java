@@ -3,7 +3,6 @@ package org.shequ.server.orgunit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.web.ProblemText;
 
 /**
@@ -12,9 +11,10 @@ import org.shequ.server.web.ProblemText;
  * @param row the row as a spreadsheet numbers it (the header is row 1); 0 for the file as a whole
  * @param column the column's English name, or null for the whole row
  */
-record ImportError(int row, String column, String code, LocalizedText message) {
-  static ImportError of(int row, String column, String code, String zh, String en) {
-    return new ImportError(row, column, code, LocalizedText.of(zh, en));
+record ImportError(int row, String column, String code, ProblemText message) {
+  /** An error whose message is {@code import.<key>} of the problem bundles. */
+  static ImportError of(int row, String column, String code, String key, Object... args) {
+    return new ImportError(row, column, code, ProblemText.of("import." + key, args));
   }
 
   /** This error as a member of a problem, its message resolved when the problem is rendered. */
@@ -25,7 +25,7 @@ record ImportError(int row, String column, String code, LocalizedText message) {
       m.put("column", column);
     }
     m.put("code", code);
-    m.put("message", ProblemText.literal(message));
+    m.put("message", message);
     return m;
   }
 

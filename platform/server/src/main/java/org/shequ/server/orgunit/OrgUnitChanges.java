@@ -150,12 +150,7 @@ class OrgUnitChanges {
               for (int i = 0; i < merged.size(); i++) {
                 StoredVersion unit = merged.get(i);
                 if (unit.state().level() != into.level()) {
-                  issues.add(
-                      Issue.of(
-                          "from[" + i + "]",
-                          "level-mismatch",
-                          "只能合并同一层级的单元",
-                          "only units of one level can be merged"));
+                  issues.add(Issue.of("from[" + i + "]", "level-mismatch", "merge-level-mismatch"));
                 }
                 // The merged units' own units now belong to the new one.
                 for (String child : tree.activeChildren(unit.state().id())) {
@@ -209,11 +204,7 @@ class OrgUnitChanges {
                 issues.addAll(prefixed("into[" + i + "].", UnitRules.check(tree, state, day)));
                 if (state.level() != unit.state().level()) {
                   issues.add(
-                      Issue.of(
-                          "into[" + i + "].level",
-                          "level-mismatch",
-                          "拆分后的单元须与原单元同一层级",
-                          "the new units must have the split unit's level"));
+                      Issue.of("into[" + i + "].level", "level-mismatch", "split-level-mismatch"));
                 }
                 cs.create(state, ChangeKind.SPLIT).link(id, state.id(), ChangeKind.SPLIT);
               }
@@ -347,7 +338,7 @@ class OrgUnitChanges {
       if (i.code().equals("unknown-parent")) {
         throw Problems.of(org.springframework.http.HttpStatus.NOT_FOUND, "not-found")
             .detailKey("not-found.parent")
-            .field(prefix + i.field(), i.code(), i.message())
+            .fields(List.of(new ApiProblem.FieldError(prefix + i.field(), i.code(), i.message())))
             .build();
       }
     }
