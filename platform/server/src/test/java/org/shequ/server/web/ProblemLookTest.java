@@ -8,9 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.support.ShequServerTest;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 
 /** Spring's own refusals look like every other problem of Shequ, in Chinese and English. */
 class ProblemLookTest extends ShequServerTest {
@@ -84,6 +87,23 @@ class ProblemLookTest extends ShequServerTest {
         "period",
         "缺少“period”",
         "'period' is required");
+  }
+
+  @Test
+  void anUnexpectedFailureIsAGeneric500ThatRevealsNothing() {
+    var exchange =
+        MockServerWebExchange.from(
+            MockServerHttpRequest.get("/api/v1/anything").header("Accept-Language", "zh-CN"));
+    new ProblemHandler()
+        .handle(exchange, new IllegalStateException("secret table report_version broke"))
+        .block(Duration.ofSeconds(5));
+    var response = exchange.getResponse();
+    assertThat(response.getStatusCode().value()).isEqualTo(500);
+    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    String body = response.getBodyAsString().block(Duration.ofSeconds(5));
+    assertThat(body)
+        .contains("urn:shequ:problem:internal-error", "服务器出错，请求可能未执行")
+        .doesNotContain("secret", "report_version", "timestamp");
   }
 
   @Test
