@@ -108,20 +108,18 @@ final class ExceptionProblems {
             name, "wrong-type", BodyProblems.expected(mismatch.getRequiredType()));
       }
     }
-    if (e.getMethodParameter() != null
-        && e.getMethodParameter().getParameterName() != null
-        && !(e.getCause() instanceof DecodingException)) {
-      String name = e.getMethodParameter().getParameterName();
-      return Problems.badParameter(name, "invalid-value");
-    }
-    String reason = String.valueOf(e.getReason());
-    if (reason.contains("No request body") || reason.contains("required")) {
+    if (String.valueOf(e.getReason()).contains("No request body")) {
       return Problems.of(HttpStatus.BAD_REQUEST, "body-required").build();
     }
     if (multipart(e)) {
       return Problems.of(HttpStatus.BAD_REQUEST, "invalid-multipart")
           .field("file", "invalid-multipart")
           .build();
+    }
+    if (e.getMethodParameter() != null
+        && e.getMethodParameter().getParameterName() != null
+        && !(e.getCause() instanceof DecodingException)) {
+      return Problems.badParameter(e.getMethodParameter().getParameterName(), "invalid-value");
     }
     return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request").build();
   }

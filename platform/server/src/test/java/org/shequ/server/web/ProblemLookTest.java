@@ -90,6 +90,22 @@ class ProblemLookTest extends ShequServerTest {
   }
 
   @Test
+  void aQueryParameterOfTheWrongTypeIsNamed() {
+    expectProblem(
+        lang ->
+            regionAdmin("jiexiu")
+                .get()
+                .uri("/api/v1/tenants/jiexiu/org-units?view=flat&page=abc")
+                .header("Accept-Language", lang)
+                .exchange(),
+        400,
+        "invalid-parameter",
+        "page",
+        "参数“page”无效",
+        "the parameter 'page' is invalid");
+  }
+
+  @Test
   void anUnexpectedFailureIsAGeneric500ThatRevealsNothing() {
     var exchange =
         MockServerWebExchange.from(
