@@ -19,6 +19,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -35,41 +36,64 @@ class StrictJsonConfiguration {
   JsonFactory jsonFactory(ObjectProvider<JsonFactoryBuilderCustomizer> customizers) {
     JsonFactoryBuilder builder = JsonFactory.builder();
     customizers.orderedStream().forEach(c -> c.customize(builder));
-    builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-    return new CheckedJsonFactory(builder);
+    return checked(builder);
   }
 
   @Bean
   JsonMapperBuilderCustomizer strictInput() {
-    return builder -> {
-      builder
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .withCoercionConfigDefaults(
-              c ->
-                  c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-      for (LogicalType scalar :
-          new LogicalType[] {
-            LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean
-          }) {
-        builder.withCoercionConfig(
-            scalar,
+    return StrictJsonConfiguration::strict;
+  }
+
+  /** The factory of {@code builder}, refusing duplicate keys and checking every value read. */
+  static JsonFactory checked(JsonFactoryBuilder builder) {
+    builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    return new CheckedJsonFactory(builder);
+  }
+
+  /** Read values as written: each JSON type only into its own kind of Java value. */
+  static void strict(JsonMapper.Builder builder) {
+    builder
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // Objects, lists, enums, dates: from their own JSON shape only.
+        .withCoercionConfigDefaults(
             c ->
-                c.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Integer,
+            c ->
+                c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Float,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
-      }
-      builder.addModule(new SimpleModule("shequ-dates").addDeserializer(LocalDate.class, DAYS));
-    };
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Boolean,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .addModule(new SimpleModule("shequ-dates").addDeserializer(LocalDate.class, DAYS));
   }
 
   private static final IsoDays DAYS = new IsoDays();
