@@ -61,17 +61,19 @@ final class ExceptionProblems {
     }
     if (e instanceof WebExchangeBindException bind) {
       var builder = Problems.of(HttpStatus.BAD_REQUEST, "invalid-body");
-      bind.getFieldErrors()
-          .forEach(
-              f ->
-                  builder.field(
-                      f.getField(), "required".equals(code(f)) ? "required" : "invalid-value"));
+      for (var f : bind.getFieldErrors()) {
+        if (required(f)) {
+          builder.field(f.getField(), "required", f.getField());
+        } else {
+          builder.field(f.getField(), "invalid-value");
+        }
+      }
       return builder.build();
     }
     if (e instanceof MissingRequestValueException missing) {
       return Problems.of(HttpStatus.BAD_REQUEST, "missing-parameter")
           .detail(missing.getName())
-          .field(missing.getName(), "required")
+          .field(missing.getName(), "required", missing.getName())
           .build();
     }
     if (e instanceof ServerWebInputException input) {
@@ -87,14 +89,10 @@ final class ExceptionProblems {
     return null;
   }
 
-  private static String code(org.springframework.validation.FieldError f) {
-    String code = f.getCode();
-    return code != null
-            && (code.startsWith("NotNull")
-                || code.startsWith("NotBlank")
-                || code.startsWith("NotEmpty"))
-        ? "required"
-        : "invalid";
+  /** Whether a Bean Validation failure says the value is missing. */
+  private static boolean required(org.springframework.validation.FieldError f) {
+    String code = String.valueOf(f.getCode());
+    return code.startsWith("NotNull") || code.startsWith("NotBlank") || code.startsWith("NotEmpty");
   }
 
   private static ApiProblem input(ServerWebInputException e) {

@@ -41,11 +41,6 @@ public final class ProblemMessages {
     }
   }
 
-  /** Whether the bundles hold {@code key}. */
-  public static boolean has(String key) {
-    return BUNDLES.getMessage(key, null, null, Locale.ENGLISH) != null;
-  }
-
   /** {@code value} with every {@link ProblemText} inside it (in maps and lists) resolved. */
   public static Object resolveAll(Object value, Locale locale) {
     if (value instanceof ProblemText t) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.support.ShequServerTest;
+import org.springframework.http.MediaType;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
@@ -103,6 +104,41 @@ class ProblemLookTest extends ShequServerTest {
         "page",
         "参数“page”无效",
         "the parameter 'page' is invalid");
+  }
+
+  @Test
+  void aMissingPartIsNamedWithEveryFieldMessageFilledIn() {
+    String boundary = "shequ-look";
+    byte[] body =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--"
+                + boundary
+                + "--\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    expectProblem(
+        lang ->
+            regionAdmin("jiexiu")
+                .post()
+                .uri("/api/v1/tenants/jiexiu/org-units/import")
+                .header("Accept-Language", lang)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+                .bodyValue(body)
+                .exchange(),
+        400,
+        "missing-parameter",
+        "file",
+        "缺少“file”",
+        "'file' is required");
+    regionAdmin("jiexiu")
+        .post()
+        .uri("/api/v1/tenants/jiexiu/org-units/import")
+        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+        .bodyValue(body)
+        .exchange()
+        .expectBody()
+        .jsonPath("$.errors[0].message")
+        .isEqualTo("'file' is required");
   }
 
   @Test
