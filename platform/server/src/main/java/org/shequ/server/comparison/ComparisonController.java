@@ -2,13 +2,12 @@ package org.shequ.server.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.progress.Periods;
 import org.shequ.server.progress.ProgressTables;
 import org.shequ.server.progress.Table;
 import org.shequ.server.progress.TableExport;
 import org.shequ.server.progress.TableExport.Format;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,16 +42,13 @@ class ComparisonController {
       ServerHttpRequest request) {
     Format f = TableExport.format(format, request);
     if (nationalIndicator == null || nationalIndicator.isBlank()) {
-      throw ApiProblem.badRequest(
-          "missing-national-indicator",
-          LocalizedText.of("缺少参数 nationalIndicator", "nationalIndicator is required"));
+      throw Problems.badRequest("missing-national-indicator");
     }
     int year = Periods.parse(period);
     var national =
         comparison
             .nationalIndicator(nationalIndicator)
-            .orElseThrow(
-                () -> ApiProblem.notFound("全国指标", "national indicator", nationalIndicator));
+            .orElseThrow(() -> Problems.notFound("national-indicator", nationalIndicator));
     return comparison
         .compare(national, year)
         .flatMap(

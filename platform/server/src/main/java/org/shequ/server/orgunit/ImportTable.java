@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -34,6 +35,20 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
     }
   }
 
+  /**
+   * A workbook part may inflate at most 50-fold (sheets of real data inflate 5 to 20-fold) and to
+   * at most 100 MB: a small compressed "bomb" is refused as soon as it is seen inflating, instead
+   * of keeping a thread busy for many seconds. POI keeps these limits JVM-wide.
+   */
+  private static final double MIN_INFLATE_RATIO = 0.02;
+
+  private static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+  }
+
   static ImportTable read(String filename, byte[] bytes) {
     String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
     boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
@@ -43,13 +58,7 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
     if (name.endsWith(".csv") || name.endsWith(".txt") || name.isEmpty()) {
       return csv(bytes);
     }
-    return failed(
-        ImportError.of(
-            0,
-            null,
-            "unsupported-file",
-            "仅支持 .csv 与 .xlsx 文件",
-            "only .csv and .xlsx files are supported"));
+    return failed(ImportError.of(0, null, "unsupported-file", "unsupported-file"));
   }
 
   private static ImportTable csv(byte[] bytes) {
@@ -63,9 +72,7 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      return failed(
-          ImportError.of(
-              0, null, "not-utf8", "CSV 文件须为 UTF-8 编码", "the CSV file must be encoded in UTF-8"));
+      return failed(ImportError.of(0, null, "not-utf8", "not-utf8"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -131,10 +138,22 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       }
       return table(rows);
     } catch (IOException | RuntimeException e) {
-      return failed(
-          ImportError.of(
-              0, null, "unreadable-file", "无法读取 XLSX 文件", "the XLSX file cannot be read"));
+      if (bomb(e)) {
+        throw OrgUnitProblems.fileBomb();
+      }
+      return failed(ImportError.of(0, null, "unreadable-file", "unreadable-file"));
     }
+  }
+
+  /** Whether POI refused the file for inflating beyond {@link ZipSecureFile}'s limits. */
+  private static boolean bomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Zip bomb") || message.contains("MAX_ENTRY_SIZE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cell as the text a person sees; whole numbers without a decimal point or exponent. */
@@ -158,7 +177,7 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
   private static ImportTable table(List<List<String>> rows) {
     List<ImportError> errors = new ArrayList<>();
     if (rows.isEmpty()) {
-      return failed(ImportError.of(0, null, "empty-file", "文件为空", "the file is empty"));
+      return failed(ImportError.of(0, null, "empty-file", "empty-file"));
     }
     List<String> header = rows.get(0);
     Map<Integer, ImportColumn> columns = new java.util.HashMap<>();
@@ -170,12 +189,9 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       }
       var column = ImportColumn.byHeader(h);
       if (column.isEmpty()) {
-        errors.add(
-            ImportError.of(1, h, "unknown-column", "未知列“" + h + "”", "unknown column '" + h + "'"));
+        errors.add(ImportError.of(1, h, "unknown-column", "unknown-column", h));
       } else if (seen.containsKey(column.get())) {
-        errors.add(
-            ImportError.of(
-                1, h, "duplicate-column", "列“" + h + "”重复", "column '" + h + "' appears twice"));
+        errors.add(ImportError.of(1, h, "duplicate-column", "duplicate-column", h));
       } else {
         seen.put(column.get(), i);
         columns.put(i, column.get());
@@ -185,11 +201,7 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       if (!seen.containsKey(required)) {
         errors.add(
             ImportError.of(
-                1,
-                required.en,
-                "missing-column",
-                "缺少必需列“" + required.zh + "”（" + required.en + "）",
-                "required column '" + required.en + "' (" + required.zh + ") is missing"));
+                1, required.en, "missing-column", "missing-column", required.zh, required.en));
       }
     }
     List<Line> lines = new ArrayList<>();
@@ -203,7 +215,7 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
       lines.add(new Line(r + 1, byColumn));
     }
     if (lines.isEmpty() && errors.isEmpty()) {
-      errors.add(ImportError.of(0, null, "no-rows", "文件中没有数据行", "the file has no data rows"));
+      errors.add(ImportError.of(0, null, "no-rows", "no-rows"));
     }
     return new ImportTable(lines, errors);
   }

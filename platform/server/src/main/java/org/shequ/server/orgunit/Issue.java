@@ -1,10 +1,11 @@
 package org.shequ.server.orgunit;
 
-import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.web.ProblemText;
 
 /** One thing wrong with a unit's new state, named by the field it concerns. */
-record Issue(String field, String code, LocalizedText message) {
-  static Issue of(String field, String code, String zh, String en) {
-    return new Issue(field, code, LocalizedText.of(zh, en));
+record Issue(String field, String code, ProblemText message) {
+  /** An issue whose message is {@code unit.<key>} of the problem bundles. */
+  static Issue of(String field, String code, String key, Object... args) {
+    return new Issue(field, code, ProblemText.of("unit." + key, args));
   }
 }

@@ -16,6 +16,7 @@ import org.shequ.server.orgunit.OrgUnitRequests.Split;
 import org.shequ.server.orgunit.OrgUnitRequests.SplitResult;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -39,6 +40,7 @@ class OrgUnitChanges {
     return write(
             tenant,
             tree -> {
+              checkNewUnit(request, "");
               UnitState state = newState(tree, request, null, null);
               requireNew(tree, state.id());
               tree.put(state);
@@ -91,8 +93,7 @@ class OrgUnitChanges {
             tree -> {
               StoredVersion previous = existingActive(tree, id);
               if (m.parentId() == null || m.parentId().isBlank()) {
-                throw OrgUnitProblems.invalid(
-                    "parentId", "required", "上级必填", "parentId is required");
+                throw OrgUnitProblems.invalid("parentId", "required", "parentId");
               }
               ChangeSet cs = ChangeSet.of(day, actor, "org-unit.move", id);
               if (m.parentId().equals(previous.state().parentId())) {
@@ -125,13 +126,15 @@ class OrgUnitChanges {
             tenant,
             tree -> {
               Set<String> from = new LinkedHashSet<>(m.from() == null ? List.of() : m.from());
-              if (from.size() < 2 || m.into() == null) {
-                throw OrgUnitProblems.invalid(
-                    "from",
-                    "too-few",
-                    "合并须列出至少两个单元，并给出合并后的新单元",
-                    "a merge needs at least two units in 'from' and the new unit in 'into'");
+              if (from.size() < 2) {
+                throw OrgUnitProblems.invalid("from", "merge-too-few");
               }
+              for (int i = 0; i < m.from().size(); i++) {
+                if (m.from().get(i) == null || m.from().get(i).isBlank()) {
+                  throw OrgUnitProblems.invalid("from[" + i + "]", "required", "from[" + i + "]");
+                }
+              }
+              checkNewUnit(m.into(), "into");
               List<StoredVersion> merged =
                   from.stream().map(id -> existingActive(tree, id)).toList();
               StoredVersion first = merged.get(0);
@@ -147,12 +150,7 @@ class OrgUnitChanges {
               for (int i = 0; i < merged.size(); i++) {
                 StoredVersion unit = merged.get(i);
                 if (unit.state().level() != into.level()) {
-                  issues.add(
-                      Issue.of(
-                          "from[" + i + "]",
-                          "level-mismatch",
-                          "只能合并同一层级的单元",
-                          "only units of one level can be merged"));
+                  issues.add(Issue.of("from[" + i + "]", "level-mismatch", "merge-level-mismatch"));
                 }
                 // The merged units' own units now belong to the new one.
                 for (String child : tree.activeChildren(unit.state().id())) {
@@ -186,8 +184,10 @@ class OrgUnitChanges {
               StoredVersion unit = existingActive(tree, id);
               List<NewUnit> parts = s.into() == null ? List.of() : s.into();
               if (parts.size() < 2) {
-                throw OrgUnitProblems.invalid(
-                    "into", "too-few", "拆分须给出至少两个新单元", "a split needs at least two new units");
+                throw OrgUnitProblems.invalid("into", "split-too-few");
+              }
+              for (int i = 0; i < parts.size(); i++) {
+                checkNewUnit(parts.get(i), "into[" + i + "]");
               }
               ChangeSet cs = ChangeSet.of(day, actor, "org-unit.split", id);
               List<Issue> issues = new ArrayList<>();
@@ -204,11 +204,7 @@ class OrgUnitChanges {
                 issues.addAll(prefixed("into[" + i + "].", UnitRules.check(tree, state, day)));
                 if (state.level() != unit.state().level()) {
                   issues.add(
-                      Issue.of(
-                          "into[" + i + "].level",
-                          "level-mismatch",
-                          "拆分后的单元须与原单元同一层级",
-                          "the new units must have the split unit's level"));
+                      Issue.of("into[" + i + "].level", "level-mismatch", "split-level-mismatch"));
                 }
                 cs.create(state, ChangeKind.SPLIT).link(id, state.id(), ChangeKind.SPLIT);
               }
@@ -237,16 +233,12 @@ class OrgUnitChanges {
       String prefix) {
     String id = unit.state().id();
     if (id.equals(tree.rootId())) {
-      throw OrgUnitProblems.invalid(
-          prefix + "id", "region-root", "区域根节点不能停用", "the region root cannot be retired");
+      throw OrgUnitProblems.invalid(prefix + "id", "region-root");
     }
     List<String> children = tree.activeChildren(id);
     if (!children.isEmpty()) {
       throw OrgUnitProblems.invalid(
-          prefix + "id",
-          "has-active-children",
-          "请先迁移或停用下级单元：" + String.join("、", children),
-          "move or deactivate its units first: " + String.join(", ", children));
+          prefix + "id", "has-active-children", String.join(", ", children));
     }
     UnitState retired = unit.state().withActive(false);
     tree.put(retired);
@@ -303,6 +295,23 @@ class OrgUnitChanges {
         true);
   }
 
+  /**
+   * A new unit must be given, with an id; a parent, if given, must name one ({@code ""} is no
+   * parent and not "the default" either).
+   */
+  private static void checkNewUnit(NewUnit unit, String at) {
+    String prefix = at.isEmpty() ? "" : at + ".";
+    if (unit == null) {
+      throw OrgUnitProblems.invalid(at, "required", at);
+    }
+    if (unit.id() == null || unit.id().isBlank()) {
+      throw OrgUnitProblems.invalid(prefix + "id", "required", prefix + "id");
+    }
+    if (unit.parentId() != null && unit.parentId().isBlank()) {
+      throw OrgUnitProblems.invalid(prefix + "parentId", "blank");
+    }
+  }
+
   private static void requireNew(OrgUnitTree tree, String id) {
     if (id != null && tree.stored(id) != null) {
       throw OrgUnitProblems.exists(id);
@@ -315,8 +324,7 @@ class OrgUnitChanges {
       throw OrgUnitProblems.unitNotFound(id);
     }
     if (!v.state().active()) {
-      throw OrgUnitProblems.invalid(
-          "id", "inactive", "组织单元“" + id + "”已停用", "org unit '" + id + "' is inactive");
+      throw OrgUnitProblems.invalid("id", "inactive", id);
     }
     return v;
   }
@@ -328,13 +336,10 @@ class OrgUnitChanges {
     }
     for (Issue i : issues) {
       if (i.code().equals("unknown-parent")) {
-        throw new ApiProblem(
-            org.springframework.http.HttpStatus.NOT_FOUND,
-            "not-found",
-            org.shequ.plan.api.LocalizedText.of("未找到", "Not found"),
-            i.message(),
-            List.of(new ApiProblem.FieldError(prefix + i.field(), i.code(), i.message())),
-            java.util.Map.of());
+        throw Problems.of(org.springframework.http.HttpStatus.NOT_FOUND, "not-found")
+            .detailKey("not-found.parent")
+            .fields(List.of(new ApiProblem.FieldError(prefix + i.field(), i.code(), i.message())))
+            .build();
       }
     }
     throw OrgUnitProblems.invalid(

@@ -19,6 +19,8 @@ import org.shequ.server.security.Caller;
 import org.shequ.server.security.WriteAction;
 import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.web.Languages;
+import org.shequ.server.web.Problems;
+import org.shequ.server.web.SaneDates;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -75,12 +77,10 @@ class OrgUnitController {
     LocalDate day = day(asOf);
     OrgUnitLevel onlyLevel = level == null ? null : parseLevel(level);
     if (!view.equals("tree") && !view.equals("flat")) {
-      throw OrgUnitProblems.badParameter(
-          "view", "view 须为 tree 或 flat", "view must be tree or flat");
+      throw Problems.badParameter("view", "one-of", "tree, flat");
     }
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw OrgUnitProblems.badParameter(
-          "size", "page ≥ 0，size 为 1–500", "page must be ≥ 0 and size 1-500");
+      throw Problems.badParameter("size", "paging", MAX_PAGE_SIZE);
     }
     return access
         .reader(tenant)
@@ -198,7 +198,7 @@ class OrgUnitController {
       @RequestParam(required = false) String effective,
       ServerWebExchange exchange) {
     Locale locale = Languages.of(exchange.getRequest());
-    LocalDate day = day(effective);
+    LocalDate day = day("effective", effective);
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(
@@ -222,7 +222,7 @@ class OrgUnitController {
                     .map(o -> ImportSummary.of(o, dryRun, locale))
                     .onErrorMap(
                         OrgUnitImport.InvalidFile.class,
-                        e -> OrgUnitProblems.invalidFile(e.errors, locale)));
+                        e -> OrgUnitProblems.invalidFile(e.errors)));
   }
 
   /** What an import did, with the rows it skipped (partial imports only). */
@@ -272,25 +272,36 @@ class OrgUnitController {
   }
 
   static LocalDate day(String asOf) {
+    return day("asOf", asOf);
+  }
+
+  /** The day a query parameter names, today when absent. */
+  static LocalDate day(String name, String asOf) {
     if (asOf == null || asOf.isBlank()) {
       return OrgUnitDates.today();
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(asOf);
+      day = LocalDate.parse(asOf);
     } catch (DateTimeParseException e) {
-      throw OrgUnitProblems.badParameter(
-          "asOf", "日期格式须为 YYYY-MM-DD：" + asOf, "date must be YYYY-MM-DD: " + asOf);
+      throw Problems.badParameter(name, "date-format", asOf);
     }
+    if (!SaneDates.contains(day)) {
+      throw Problems.badParameter(name, "date-out-of-range");
+    }
+    return day;
   }
 
   private static OrgUnitLevel parseLevel(String level) {
     return Vocabulary.level(level)
         .orElseThrow(
             () ->
-                OrgUnitProblems.badParameter(
+                Problems.badParameter(
                     "level",
-                    "未知层级：" + level,
-                    "unknown level '" + level + "'; one of " + List.of(OrgUnitLevel.values())));
+                    "one-of",
+                    java.util.Arrays.stream(OrgUnitLevel.values())
+                        .map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(", "))));
   }
 
   private static Integer revision(String ifMatch) {
@@ -301,8 +312,7 @@ class OrgUnitController {
     try {
       return Integer.valueOf(tag);
     } catch (NumberFormatException e) {
-      throw OrgUnitProblems.badParameter(
-          "If-Match", "If-Match 须为版本号", "If-Match must be a revision number");
+      throw Problems.badParameter("If-Match", "revision");
     }
   }
 

@@ -107,19 +107,16 @@ class OrgUnitImport {
                 line.row(),
                 ImportColumn.ID.en,
                 "duplicate-id",
-                "编码“" + state.id() + "”与第 " + byId.get(state.id()).row() + " 行重复",
-                "id '" + state.id() + "' repeats row " + byId.get(state.id()).row()));
+                "duplicate-id",
+                state.id(),
+                byId.get(state.id()).row()));
       }
       if (state != null
           && tree.stored(state.id()) != null
           && !tree.stored(state.id()).state().active()) {
         rowErrors.add(
             ImportError.of(
-                line.row(),
-                ImportColumn.ID.en,
-                "inactive-unit",
-                "组织单元“" + state.id() + "”已停用，不能导入",
-                "org unit '" + state.id() + "' is inactive and cannot be imported"));
+                line.row(), ImportColumn.ID.en, "inactive-unit", "inactive-unit", state.id()));
       }
       if (state != null && !byId.containsKey(state.id())) {
         byId.put(state.id(), line);
@@ -186,27 +183,22 @@ class OrgUnitImport {
     int row = line.row();
     String id = line.get(ImportColumn.ID);
     if (id == null) {
-      errors.add(ImportError.of(row, ImportColumn.ID.en, "required", "编码必填", "id is required"));
+      errors.add(ImportError.of(row, ImportColumn.ID.en, "required", "id-required"));
     }
     String name = line.get(ImportColumn.NAME);
     if (name == null) {
-      errors.add(ImportError.of(row, ImportColumn.NAME.en, "required", "名称必填", "name is required"));
+      errors.add(ImportError.of(row, ImportColumn.NAME.en, "required", "name-required"));
     }
     OrgUnitLevel level = null;
     String levelText = line.get(ImportColumn.LEVEL);
     if (levelText == null) {
-      errors.add(
-          ImportError.of(row, ImportColumn.LEVEL.en, "required", "层级必填", "level is required"));
+      errors.add(ImportError.of(row, ImportColumn.LEVEL.en, "required", "level-required"));
     } else {
       level = Vocabulary.level(levelText).orElse(null);
       if (level == null) {
         errors.add(
             ImportError.of(
-                row,
-                ImportColumn.LEVEL.en,
-                "unknown-level",
-                "未知层级“" + levelText + "”（区域/市/县/街道/镇/社区/村）",
-                "unknown level '" + levelText + "' (REGION/CITY/COUNTY/STREET/COMMUNITY)"));
+                row, ImportColumn.LEVEL.en, "unknown-level", "unknown-level", levelText));
       }
     }
     AreaType area = null;
@@ -215,12 +207,7 @@ class OrgUnitImport {
       area = Vocabulary.area(areaText).orElse(null);
       if (area == null) {
         errors.add(
-            ImportError.of(
-                row,
-                ImportColumn.AREA.en,
-                "unknown-area",
-                "未知类型“" + areaText + "”（城市/农村）",
-                "unknown area '" + areaText + "' (URBAN/RURAL)"));
+            ImportError.of(row, ImportColumn.AREA.en, "unknown-area", "unknown-area", areaText));
       }
     }
     Integer population = count(line, ImportColumn.POPULATION, errors);
@@ -265,8 +252,10 @@ class OrgUnitImport {
               line.row(),
               column.en,
               "not-a-whole-number",
-              column.zh + "须为整数：“" + text + "”",
-              column.en + " must be a whole number: '" + text + "'"));
+              "not-a-whole-number",
+              column.zh,
+              column.en,
+              text));
       return null;
     }
   }

@@ -28,20 +28,11 @@ final class UnitRules {
     List<Issue> issues = new ArrayList<>();
     StoredVersion previous = tree.stored(state.id());
     if (previous == null && (state.id() == null || !ID.matcher(state.id()).matches())) {
-      issues.add(
-          Issue.of(
-              "id",
-              "invalid-id",
-              "编码须为 1–64 位字母、数字、“_”“.”“-”，以字母或数字开头",
-              "id must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit"));
+      issues.add(Issue.of("id", "invalid-id", "invalid-id"));
     }
     if (previous != null && effective.isBefore(previous.validFrom())) {
       issues.add(
-          Issue.of(
-              "effective",
-              "before-last-change",
-              "生效日期早于该单元最近一次变更（" + previous.validFrom() + "）",
-              "effective date is before the unit's last change (" + previous.validFrom() + ")"));
+          Issue.of("effective", "before-last-change", "before-last-change", previous.validFrom()));
     }
     checkValues(state, issues);
     checkPlace(tree, state, previous, effective, issues);
@@ -50,42 +41,33 @@ final class UnitRules {
 
   private static void checkValues(UnitState s, List<Issue> issues) {
     if (s.nameZh() == null || s.nameZh().isBlank()) {
-      issues.add(Issue.of("name.zh", "required", "名称必填", "name is required"));
+      issues.add(Issue.of("name.zh", "required", "name-required"));
     } else if (s.nameZh().length() > MAX_NAME) {
-      issues.add(Issue.of("name.zh", "too-long", "名称不得超过 200 字", "name exceeds 200 characters"));
+      issues.add(Issue.of("name.zh", "too-long", "name-too-long", MAX_NAME));
     }
     if (s.nameEn() != null && s.nameEn().length() > MAX_NAME) {
-      issues.add(
-          Issue.of("name.en", "too-long", "英文名称不得超过 200 字", "English name exceeds 200 characters"));
+      issues.add(Issue.of("name.en", "too-long", "name-en-too-long", MAX_NAME));
     }
     if (s.level() == null) {
-      issues.add(Issue.of("level", "required", "层级必填", "level is required"));
+      issues.add(Issue.of("level", "required", "level-required"));
     }
     if (s.area() == AreaType.ALL) {
-      issues.add(Issue.of("area", "invalid", "类型须为城市或农村", "area must be URBAN or RURAL"));
+      issues.add(Issue.of("area", "invalid", "area-invalid"));
     } else if (s.area() == null && s.level() == OrgUnitLevel.COMMUNITY) {
-      issues.add(
-          Issue.of("area", "required", "社区/村须注明城市或农村", "a community or village needs its area"));
+      issues.add(Issue.of("area", "required", "area-required"));
     }
     if (s.population() != null && s.population() < 0) {
-      issues.add(Issue.of("population", "negative", "人口不能为负数", "population cannot be negative"));
+      issues.add(Issue.of("population", "negative", "population-negative"));
     }
     if (s.households() != null && s.households() < 0) {
-      issues.add(Issue.of("households", "negative", "户数不能为负数", "households cannot be negative"));
+      issues.add(Issue.of("households", "negative", "households-negative"));
     }
     if (s.divisionCode() != null && !DIVISION_CODE.matcher(s.divisionCode()).matches()) {
-      issues.add(
-          Issue.of(
-              "divisionCode",
-              "invalid",
-              "区划代码须为 6、9 或 12 位数字",
-              "division code must be 6, 9 or 12 digits"));
+      issues.add(Issue.of("divisionCode", "invalid", "division-code-invalid"));
     }
     if (s.tags().size() > MAX_TAGS
         || s.tags().stream().anyMatch(t -> t == null || t.isBlank() || t.length() > MAX_TAG)) {
-      issues.add(
-          Issue.of(
-              "tags", "invalid", "标签至多 20 个，每个 1–50 字", "at most 20 tags of 1-50 characters each"));
+      issues.add(Issue.of("tags", "invalid", "tags-invalid"));
     }
   }
 
@@ -97,16 +79,9 @@ final class UnitRules {
       List<Issue> issues) {
     if (s.level() == OrgUnitLevel.REGION) {
       if (!s.id().equals(tree.rootId())) {
-        issues.add(
-            Issue.of(
-                "level",
-                "second-region",
-                "每个租户只有一个区域根节点（" + tree.rootId() + "）",
-                "a tenant has exactly one region root (" + tree.rootId() + ")"));
+        issues.add(Issue.of("level", "second-region", "second-region", tree.rootId()));
       } else if (s.parentId() != null) {
-        issues.add(
-            Issue.of(
-                "parentId", "region-has-parent", "区域根节点没有上级", "the region root has no parent"));
+        issues.add(Issue.of("parentId", "region-has-parent", "region-has-parent"));
       }
       return;
     }
@@ -114,45 +89,25 @@ final class UnitRules {
       return;
     }
     if (previous != null && previous.state().level() != s.level()) {
-      issues.add(
-          Issue.of(
-              "level",
-              "level-changed",
-              "层级不可更改（原为 " + previous.state().level() + "）",
-              "the level cannot change (was " + previous.state().level() + ")"));
+      issues.add(Issue.of("level", "level-changed", "level-changed", previous.state().level()));
     }
     if (s.parentId() == null) {
-      issues.add(Issue.of("parentId", "required", "上级必填", "parent is required"));
+      issues.add(Issue.of("parentId", "required", "parent-required"));
       return;
     }
     UnitState parent = tree.state(s.parentId());
     if (parent == null) {
-      issues.add(
-          Issue.of(
-              "parentId",
-              "unknown-parent",
-              "上级“" + s.parentId() + "”不存在",
-              "no parent '" + s.parentId() + "'"));
+      issues.add(Issue.of("parentId", "unknown-parent", "unknown-parent", s.parentId()));
       return;
     }
     if (!s.active()) {
       return;
     }
     if (!parent.active()) {
-      issues.add(
-          Issue.of(
-              "parentId",
-              "parent-inactive",
-              "上级“" + s.parentId() + "”已停用",
-              "parent '" + s.parentId() + "' is inactive"));
+      issues.add(Issue.of("parentId", "parent-inactive", "parent-inactive", s.parentId()));
     }
     if (parent.level() != null && parent.level().ordinal() >= s.level().ordinal()) {
-      issues.add(
-          Issue.of(
-              "parentId",
-              "parent-level",
-              "上级层级（" + parent.level() + "）须高于本单元（" + s.level() + "）",
-              "the parent's level (" + parent.level() + ") must be above " + s.level()));
+      issues.add(Issue.of("parentId", "parent-level", "parent-level", parent.level(), s.level()));
     }
     StoredVersion parentStored = tree.stored(s.parentId());
     // A first version's start is the day the parent came to be; later versions say less.
@@ -163,16 +118,11 @@ final class UnitRules {
           Issue.of(
               "parentId",
               "parent-not-yet-valid",
-              "上级自 " + parentStored.validFrom() + " 起才生效",
-              "the parent holds only from " + parentStored.validFrom()));
+              "parent-not-yet-valid",
+              parentStored.validFrom()));
     }
     if (tree.reachesUpward(s.parentId(), s.id())) {
-      issues.add(
-          Issue.of(
-              "parentId",
-              "cycle",
-              "上级“" + s.parentId() + "”位于本单元之下，会形成循环",
-              "parent '" + s.parentId() + "' lies below this unit: that would be a cycle"));
+      issues.add(Issue.of("parentId", "cycle", "cycle", s.parentId()));
     }
   }
 }

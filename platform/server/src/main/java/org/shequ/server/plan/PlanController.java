@@ -11,7 +11,7 @@ import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanPeriod;
 import org.shequ.plan.api.Task;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,8 +81,7 @@ class PlanController {
 
   @GetMapping("/plans/{planId}")
   PlanDetail plan(@PathVariable String planId) {
-    LoadedPlan p =
-        registry.plan(planId).orElseThrow(() -> ApiProblem.notFound("规划", "plan", planId));
+    LoadedPlan p = registry.plan(planId).orElseThrow(() -> Problems.notFound("plan", planId));
     Plan plan = p.plan();
     return new PlanDetail(
         plan.id(),

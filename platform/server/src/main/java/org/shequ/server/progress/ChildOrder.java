@@ -3,8 +3,7 @@ package org.shequ.server.progress;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import org.shequ.plan.api.Indicator;
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 
 /** Orders of the drill-down: worst status first (default), by actual, by reporting rate, by id. */
 public enum ChildOrder {
@@ -33,11 +32,7 @@ public enum ChildOrder {
         return o;
       }
     }
-    throw ApiProblem.badRequest(
-        "invalid-sort",
-        LocalizedText.of(
-            "sort 只能为 status、actual、-actual、reporting 或 orgUnit",
-            "sort must be status, actual, -actual, reporting or orgUnit"));
+    throw Problems.badRequest("invalid-sort");
   }
 
   Comparator<ChildProgress.Child> comparator(Indicator indicator) {

@@ -1,7 +1,6 @@
 package org.shequ.server.progress;
 
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 
 /** The {@code include} parameter: approved reports only (default), or submitted ones as well. */
 public final class Inclusion {
@@ -15,9 +14,6 @@ public final class Inclusion {
     if (include.equals("submitted")) {
       return true;
     }
-    throw ApiProblem.badRequest(
-        "invalid-include",
-        LocalizedText.of(
-            "include 只能为 approved 或 submitted", "include must be 'approved' or 'submitted'"));
+    throw Problems.badRequest("invalid-include");
   }
 }

@@ -1,9 +1,9 @@
 package org.shequ.server.progress;
 
 import java.time.Year;
-import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.Plan;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
+import org.springframework.http.HttpStatus;
 
 /** Parses and checks the {@code period} parameter: a year of the plan. */
 public final class Periods {
@@ -17,26 +17,23 @@ public final class Periods {
     }
     int year = parse(period);
     if (!plan.period().contains(year)) {
-      throw ApiProblem.badRequest(
-          "period-outside-plan",
-          LocalizedText.of(
-              "期间" + year + "不在规划期" + range(plan) + "内",
-              "period " + year + " is outside the plan's years " + range(plan)));
+      throw Problems.badRequest(
+          "period-outside-plan", year, plan.period().startYear(), plan.period().endYear());
     }
     return year;
   }
 
   /** A four-digit year, or a 400 problem. */
   public static int parse(String period) {
-    if (period == null || !period.matches("[0-9]{4}")) {
-      throw ApiProblem.badRequest(
-          "invalid-period",
-          LocalizedText.of("期间应为四位年份，例如 2019", "period must be a four-digit year, e.g. 2019"));
+    if (period == null || period.isBlank()) {
+      throw Problems.of(HttpStatus.BAD_REQUEST, "missing-parameter")
+          .detail("period")
+          .field("period", "required", "period")
+          .build();
+    }
+    if (!period.matches("[0-9]{4}")) {
+      throw Problems.badRequest("invalid-period", period);
     }
     return Integer.parseInt(period);
-  }
-
-  private static String range(Plan plan) {
-    return plan.period().startYear() + "–" + plan.period().endYear();
   }
 }

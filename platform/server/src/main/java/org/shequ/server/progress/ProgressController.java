@@ -8,6 +8,7 @@ import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.tenant.TenantRepository;
 import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +120,7 @@ class ProgressController {
   }
 
   private static ApiProblem notFound(String indicatorCode) {
-    return ApiProblem.notFound("指标", "indicator", indicatorCode);
+    return Problems.notFound("indicator", indicatorCode);
   }
 
   private static Mono<ResponseEntity<?>> respond(ProgressView view, Format format) {

@@ -20,7 +20,7 @@ import org.shequ.server.security.Caller;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantAccess;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -229,11 +229,6 @@ public class ProgressService {
     return out;
   }
 
-  /** The org-unit routes' answer for a unit that is absent or outside the caller's subtree. */
-  private static ApiProblem unitNotFound(String id) {
-    return ApiProblem.notFound("组织单元", "org unit", id);
-  }
-
   private static String defaultRoot(Caller caller) {
     return onlyReporter(caller) ? caller.orgUnit() : null;
   }
@@ -283,7 +278,7 @@ public class ProgressService {
         .flatMap(
             r -> {
               if (r[0] == null || (onlyReporter(caller) && !Boolean.TRUE.equals(r[1]))) {
-                return Mono.error(unitNotFound(id));
+                return Mono.error(Problems.notFound("org-unit", id));
               }
               boolean top = (Boolean) r[0];
               return Mono.just(new Root(id, top, top ? null : OrgUnitLevel.valueOf((String) r[2])));

@@ -9,8 +9,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +42,7 @@ public final class TableExport {
         case "csv" -> Format.CSV;
         case "xlsx" -> Format.XLSX;
         case "json" -> Format.JSON;
-        default ->
-            throw ApiProblem.badRequest(
-                "invalid-format",
-                LocalizedText.of("format 只能为 json、csv 或 xlsx", "format must be json, csv or xlsx"));
+        default -> throw Problems.badRequest("invalid-format");
       };
     }
     for (MediaType accepted : request.getHeaders().getAccept()) {

@@ -6,7 +6,7 @@ import org.shequ.plan.api.Plan;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.tenant.Tenant;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.stereotype.Component;
 
 /** Which loaded plan of a tenant a progress request is about. */
@@ -37,10 +37,10 @@ public class TenantPlans {
       return plans.stream()
           .filter(p -> p.id().equals(planId))
           .findFirst()
-          .orElseThrow(() -> ApiProblem.notFound("规划", "plan", planId));
+          .orElseThrow(() -> Problems.notFound("plan", planId));
     }
     if (plans.isEmpty()) {
-      throw ApiProblem.notFound("租户的规划", "plan of tenant", tenant.id());
+      throw Problems.notFound("plan-of-tenant", tenant.id());
     }
     return plans.stream()
         .filter(p -> year != null && p.period().contains(year))

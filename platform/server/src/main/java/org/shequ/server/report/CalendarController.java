@@ -2,12 +2,10 @@ package org.shequ.server.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.security.WriteAction;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
-import org.shequ.server.web.ApiProblem;
-import org.shequ.server.web.ApiProblem.FieldError;
+import org.shequ.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,11 +51,9 @@ class CalendarController {
         .switchIfEmpty(
             Mono.error(
                 () ->
-                    ReportProblems.of(
-                        HttpStatus.NOT_FOUND,
-                        "not-found",
-                        "本期未设填报时间，随时可以填报",
-                        "no reporting window is set for this period: it is open")));
+                    Problems.of(HttpStatus.NOT_FOUND, "not-found")
+                        .detailKey("not-found.calendar")
+                        .build()));
   }
 
   @PutMapping
@@ -97,31 +93,22 @@ class CalendarController {
   }
 
   private static void check(CalendarWindow w) {
-    var errors = new java.util.ArrayList<FieldError>();
+    var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-calendar");
+    boolean invalid = false;
     if (w.opens() == null) {
-      errors.add(
-          new FieldError("opens", "required", LocalizedText.of("开始日期为必填项", "'opens' is required")));
+      problem.field("opens", "required", "opens");
+      invalid = true;
     }
     if (w.closes() == null) {
-      errors.add(
-          new FieldError(
-              "closes", "required", LocalizedText.of("截止日期为必填项", "'closes' is required")));
+      problem.field("closes", "required", "closes");
+      invalid = true;
     }
-    if (errors.isEmpty() && w.closes().isBefore(w.opens())) {
-      errors.add(
-          new FieldError(
-              "closes",
-              "before-opens",
-              LocalizedText.of("截止日期不能早于开始日期", "'closes' cannot be before 'opens'")));
+    if (!invalid && w.closes().isBefore(w.opens())) {
+      problem.field("closes", "before-opens");
+      invalid = true;
     }
-    if (!errors.isEmpty()) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "invalid-calendar",
-          LocalizedText.of("填报时间无效", "Invalid reporting window"),
-          LocalizedText.of("请检查开始和截止日期", "check the opening and closing days"),
-          errors,
-          Map.of());
+    if (invalid) {
+      throw problem.build();
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,20 +63,14 @@ class ReportController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (period != null && !PERIOD.matcher(period).matches()) {
-      return Mono.error(
-          ReportProblems.badRequest(
-              "invalid-period", "period 应为四位年份", "period must be a year such as 2019"));
+      return Mono.error(Problems.badRequest("invalid-period", period));
     }
     ReportStatus wanted = null;
     if (status != null) {
       try {
         wanted = ReportStatus.valueOf(status.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        return Mono.error(
-            ReportProblems.badRequest(
-                "invalid-status",
-                "status 应为 DRAFT、SUBMITTED、APPROVED 或 RETURNED",
-                "status must be DRAFT, SUBMITTED, APPROVED or RETURNED"));
+        return Mono.error(Problems.badRequest("invalid-status"));
       }
     }
     return listing.list(tenantId, new ReportListing.Filter(formCode, period, wanted), page, size);
@@ -198,10 +193,7 @@ class ReportController {
       String idempotencyKey,
       Object body) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-      throw ReportProblems.badRequest(
-          "invalid-idempotency-key",
-          "Idempotency-Key 应为 1 到 200 个字符",
-          "Idempotency-Key must be 1 to 200 characters");
+      throw Problems.badRequest("invalid-idempotency-key");
     }
     return new ReportWorkflow.WriteRequest(
         exchange.getRequest().getMethod().name(),

@@ -8,7 +8,7 @@ import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -32,7 +32,7 @@ class ReportForms {
   Mono<ReportForm> resolve(String tenantId, String formCode, String period) {
     return tenants
         .findById(tenantId)
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("租户", "tenant", tenantId)))
+        .switchIfEmpty(Mono.error(() -> Problems.notFound("tenant", tenantId)))
         .map(t -> resolve(t, formCode, period));
   }
 
@@ -49,31 +49,15 @@ class ReportForms {
       }
     }
     if (form == null) {
-      throw ApiProblem.notFound("表单", "form", formCode);
+      throw Problems.notFound("form", formCode);
     }
     if (!YEAR.matcher(period).matches()) {
-      throw ReportProblems.badRequest(
-          "invalid-period",
-          "报告期“" + period + "”应为四位年份，如 2019",
-          "period '" + period + "' must be a year such as 2019");
+      throw Problems.badRequest("invalid-period", period);
     }
     if (!plan.period().contains(Integer.parseInt(period))) {
-      throw ReportProblems.of(
-          HttpStatus.NOT_FOUND,
-          "period-outside-plan",
-          "报告期 "
-              + period
-              + " 不在规划期 "
-              + plan.period().startYear()
-              + "–"
-              + plan.period().endYear()
-              + " 内",
-          "period "
-              + period
-              + " is outside the plan's years "
-              + plan.period().startYear()
-              + "–"
-              + plan.period().endYear());
+      throw Problems.of(HttpStatus.NOT_FOUND, "period-outside-plan")
+          .detail(period, plan.period().startYear(), plan.period().endYear())
+          .build();
     }
     return new ReportForm(plan, form, period);
   }

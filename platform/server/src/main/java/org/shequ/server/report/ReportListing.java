@@ -3,6 +3,7 @@ package org.shequ.server.report;
 import org.shequ.server.security.Caller;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.Problems;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,11 +28,7 @@ class ReportListing {
 
   Mono<ReportPage> list(String tenantId, Filter filter, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_SIZE) {
-      return Mono.error(
-          ReportProblems.badRequest(
-              "invalid-paging",
-              "page 应 ≥ 0，size 应在 1 到 " + MAX_SIZE + " 之间",
-              "page must be ≥ 0 and size between 1 and " + MAX_SIZE));
+      return Mono.error(Problems.badRequest("invalid-paging", MAX_SIZE));
     }
     return access
         .reader(tenantId)

@@ -13,8 +13,8 @@ import org.shequ.server.security.WriteAction;
 import org.shequ.server.security.WriteGrant;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.Problems;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -85,11 +85,7 @@ class ReportWorkflow {
                     .flatMap(
                         form -> {
                           if (draft == null || draft.values() == null) {
-                            return Mono.error(
-                                ReportProblems.badRequest(
-                                    "values-required",
-                                    "请求体应包含 values 对象",
-                                    "the body must hold a 'values' object"));
+                            return Mono.error(Problems.badRequest("values-required"));
                           }
                           checkComment(draft.comment());
                           return idempotent(
@@ -137,11 +133,7 @@ class ReportWorkflow {
                     form -> {
                       checkComment(comment);
                       if (action == ReportAction.RETURN && (comment == null || comment.isBlank())) {
-                        return Mono.error(
-                            ReportProblems.badRequest(
-                                "comment-required",
-                                "退回填报须说明原因（comment）",
-                                "returning a report needs a comment saying why"));
+                        return Mono.error(Problems.badRequest("comment-required"));
                       }
                       return idempotent(
                           grant,
@@ -178,12 +170,7 @@ class ReportWorkflow {
     JsonNode before;
     if (current.isEmpty()) {
       if (pre.present()) {
-        return Mono.error(
-            ReportProblems.of(
-                HttpStatus.PRECONDITION_FAILED,
-                "no-such-version",
-                "填报尚不存在，创建时不应带 If-Match",
-                "the report does not exist yet; create it without If-Match"));
+        return Mono.error(ReportProblems.noSuchVersion());
       }
       next = 1;
       before = ReportValues.empty();
@@ -365,12 +352,7 @@ class ReportWorkflow {
         .flatMap(
             unit -> {
               if (!unit.active()) {
-                return Mono.error(
-                    ReportProblems.of(
-                        HttpStatus.CONFLICT,
-                        "org-unit-inactive",
-                        "组织单元“" + orgUnitId + "”已撤销，不能再填报",
-                        "org unit '" + orgUnitId + "' is deactivated and takes no new reports"));
+                return Mono.error(ReportProblems.orgUnitInactive(orgUnitId));
               }
               Form f = form.form();
               boolean levelFits = f.level().name().equals(unit.level());
@@ -380,31 +362,11 @@ class ReportWorkflow {
                           && f.appliesTo().covers(AreaType.valueOf(unit.area())));
               if (!levelFits || !areaFits) {
                 return Mono.error(
-                    ReportProblems.of(
-                        HttpStatus.UNPROCESSABLE_CONTENT,
-                        "form-not-for-org-unit",
-                        "表单“"
-                            + f.code()
-                            + "”适用于"
-                            + f.level()
-                            + (f.appliesTo() == AreaType.ALL ? "" : "（" + f.appliesTo() + "）")
-                            + "，不适用于组织单元“"
-                            + orgUnitId
-                            + "”（"
-                            + unit.level()
-                            + (unit.area() == null ? "" : "，" + unit.area())
-                            + "）",
-                        "form '"
-                            + f.code()
-                            + "' is for "
-                            + f.level()
-                            + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo())
-                            + " units, not for '"
-                            + orgUnitId
-                            + "' ("
-                            + unit.level()
-                            + (unit.area() == null ? "" : ", " + unit.area())
-                            + ")"));
+                    ReportProblems.formNotForOrgUnit(
+                        f.code(),
+                        f.level() + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo()),
+                        orgUnitId,
+                        unit.level() + (unit.area() == null ? "" : ", " + unit.area())));
               }
               return Mono.just(unit);
             });
@@ -484,12 +446,7 @@ class ReportWorkflow {
         if (createOnly) {
           return ReportProblems.alreadyExists();
         }
-        return ReportProblems.of(
-            HttpStatus.PRECONDITION_FAILED,
-            "stale-version",
-            "填报刚被他人修改，请重新读取后再修改",
-            "the report was changed by someone else just now; read it again and reapply your"
-                + " change");
+        return ReportProblems.staleJustNow();
       }
     }
     return e;
@@ -497,10 +454,7 @@ class ReportWorkflow {
 
   private static void checkComment(String comment) {
     if (comment != null && comment.length() > MAX_COMMENT) {
-      throw ReportProblems.badRequest(
-          "comment-too-long",
-          "备注不能超过" + MAX_COMMENT + "个字符",
-          "the comment must be at most " + MAX_COMMENT + " characters");
+      throw Problems.badRequest("comment-too-long", MAX_COMMENT);
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -65,7 +65,7 @@ class DemoLoginController {
   private Mono<Void> local(ServerWebExchange exchange, String route) {
     return issuer.getIfAvailable() != null && LoopbackOnly.accepts(exchange.getRequest())
         ? Mono.empty()
-        : Mono.error(ApiProblem.notFound("路径", "route", route));
+        : Mono.error(Problems.notFound("route", route));
   }
 
   private static String resource(String name) {

@@ -2,9 +2,9 @@ package org.shequ.server.security;
 
 import java.util.List;
 import java.util.Map;
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,19 +37,23 @@ class DevTokenController {
       @RequestBody Mono<TokenRequest> body, ServerWebExchange exchange) {
     DevTokenIssuer dev = issuer.getIfAvailable();
     if (dev == null || !LoopbackOnly.accepts(exchange.getRequest())) {
-      return Mono.error(ApiProblem.notFound("路径", "route", "/api/v1/dev/token"));
+      return Mono.error(Problems.notFound("route", "/api/v1/dev/token"));
     }
     return body.flatMap(request -> issue(dev, request));
   }
 
   private static Mono<Map<String, Object>> issue(DevTokenIssuer dev, TokenRequest request) {
     if (request.subject() == null || request.subject().isBlank()) {
-      throw ApiProblem.badRequest(
-          "invalid-token-request", LocalizedText.of("subject 为必填项", "subject is required"));
+      throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-token-request")
+          .detailKey("invalid-token-request.subject")
+          .field("subject", "required", "subject")
+          .build();
     }
     if (request.roles() == null || request.roles().isEmpty()) {
-      throw ApiProblem.badRequest(
-          "invalid-token-request", LocalizedText.of("roles 至少包含一个角色", "roles must name a role"));
+      throw Problems.of(HttpStatus.BAD_REQUEST, "invalid-token-request")
+          .detailKey("invalid-token-request.roles")
+          .field("roles", "required", "roles")
+          .build();
     }
     // Signing reads the system's entropy source, which may block: keep it off the event loop.
     return Mono.fromCallable(

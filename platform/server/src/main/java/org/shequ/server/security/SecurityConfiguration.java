@@ -1,14 +1,13 @@
 package org.shequ.server.security;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.shequ.server.web.Languages;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.web.ApiProblem;
+import org.shequ.server.web.ProblemHandler;
+import org.shequ.server.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -91,63 +90,35 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(
                         rateLimit.countingFailures(
                             (exchange, e) ->
-                                problem(
-                                    exchange,
-                                    HttpStatus.UNAUTHORIZED,
-                                    "unauthorized",
-                                    "需要有效的访问令牌",
-                                    "a valid bearer token is required")))
+                                ProblemHandler.write(exchange, Problems.unauthorized())))
                     .accessDeniedHandler(
-                        (exchange, e) ->
-                            problem(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "无权执行此操作",
-                                "your roles do not allow this")))
+                        (exchange, e) -> ProblemHandler.write(exchange, Problems.forbidden())))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(
-                        (exchange, e) ->
-                            problem(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "需要有效的访问令牌",
-                                "a valid bearer token is required"))
+                        (exchange, e) -> ProblemHandler.write(exchange, Problems.unauthorized()))
                     .accessDeniedHandler(
-                        (exchange, e) ->
-                            problem(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "无权执行此操作",
-                                "your roles do not allow this")))
+                        (exchange, e) -> ProblemHandler.write(exchange, Problems.forbidden())))
         .build();
   }
 
-  /** A problem+json body written before any handler runs. */
+  /**
+   * A problem+json body written before any handler runs.
+   *
+   * @deprecated texts belong in the problem bundles: write a {@link Problems} problem with {@link
+   *     ProblemHandler#write}
+   */
+  @Deprecated
   static Mono<Void> problem(
       ServerWebExchange exchange, HttpStatus status, String type, String zh, String en) {
-    Locale locale = Languages.of(exchange.getRequest());
-    String detail = Locale.CHINESE.equals(locale) ? zh : en;
-    String json =
-        "{\"type\":\"urn:shequ:problem:"
-            + type
-            + "\",\"title\":\""
-            + status.getReasonPhrase()
-            + "\",\"status\":"
-            + status.value()
-            + ",\"detail\":\""
-            + detail
-            + "\"}";
-    var response = exchange.getResponse();
-    response.setStatusCode(status);
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    if (status == HttpStatus.UNAUTHORIZED) {
-      response.getHeaders().set("WWW-Authenticate", "Bearer");
-    }
-    DataBuffer body = response.bufferFactory().wrap(json.getBytes(StandardCharsets.UTF_8));
-    return response.writeWith(Mono.just(body));
+    return ProblemHandler.write(
+        exchange,
+        new ApiProblem(
+            status,
+            type,
+            LocalizedText.of(status.getReasonPhrase(), status.getReasonPhrase()),
+            LocalizedText.of(zh, en),
+            java.util.List.of(),
+            java.util.Map.of()));
   }
 }

@@ -1,13 +1,12 @@
 package org.shequ.server.tenant;
 
-import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.Callers;
 import org.shequ.server.security.WriteAction;
 import org.shequ.server.security.WriteAuthorization;
 import org.shequ.server.security.WriteGrant;
 import org.shequ.server.web.ApiProblem;
-import org.springframework.http.HttpStatus;
+import org.shequ.server.web.Problems;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +27,7 @@ public class TenantAccess {
     return Callers.current()
         .filter(c -> c.canRead(tenantId))
         .flatMap(c -> tenants.findById(tenantId).map(t -> c))
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("租户", "tenant", tenantId)));
+        .switchIfEmpty(Mono.error(() -> Problems.notFound("tenant", tenantId)));
   }
 
   /**
@@ -52,12 +51,6 @@ public class TenantAccess {
   }
 
   public static ApiProblem forbidden() {
-    return new ApiProblem(
-        HttpStatus.FORBIDDEN,
-        "forbidden",
-        LocalizedText.of("禁止访问", "Forbidden"),
-        LocalizedText.of("您的角色不允许此操作", "your roles do not allow this"),
-        java.util.List.of(),
-        java.util.Map.of());
+    return Problems.forbidden();
   }
 }

@@ -1,0 +1,29 @@
+package org.shequ.server.web;
+
+/**
+ * Text Shequ can store and show: no NUL character (PostgreSQL text cannot hold one) and no lone
+ * UTF-16 surrogate (it has no Unicode meaning and no UTF-8 form).
+ */
+public final class CleanText {
+  private CleanText() {}
+
+  /** Whether {@code s} is clean; null is. */
+  public static boolean isClean(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u0000' || Character.isLowSurrogate(c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
+  }
+}
