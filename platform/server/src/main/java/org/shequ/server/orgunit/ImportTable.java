@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.shequ.server.web.CleanText;
 
 /**
  * The rows of an uploaded CSV (UTF-8, with or without BOM) or XLSX (first sheet) file, keyed by
@@ -211,8 +212,18 @@ record ImportTable(List<Line> lines, List<ImportError> errors) {
         continue;
       }
       Map<ImportColumn, String> byColumn = new EnumMap<>(ImportColumn.class);
-      columns.forEach((i, c) -> byColumn.put(c, i < cells.size() ? cells.get(i) : ""));
-      lines.add(new Line(r + 1, byColumn));
+      int row = r + 1;
+      columns.forEach(
+          (i, c) -> {
+            String cell = i < cells.size() ? cells.get(i) : "";
+            // PostgreSQL text holds no NUL, and a lone surrogate has no UTF-8 form.
+            if (!CleanText.isClean(cell)) {
+              errors.add(ImportError.of(row, c.en, "invalid-text", "invalid-text", c.zh, c.en));
+              cell = "";
+            }
+            byColumn.put(c, cell);
+          });
+      lines.add(new Line(row, byColumn));
     }
     if (lines.isEmpty() && errors.isEmpty()) {
       errors.add(ImportError.of(0, null, "no-rows", "no-rows"));

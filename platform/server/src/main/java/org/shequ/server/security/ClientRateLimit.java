@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.shequ.server.web.EdgeProblems;
-import org.shequ.server.web.ProblemResponses;
+import org.shequ.server.web.ProblemHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
@@ -65,7 +65,7 @@ public class ClientRateLimit {
   Mono<Void> refuse(ServerWebExchange exchange, Duration wait) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    return ProblemResponses.write(exchange, EdgeProblems.tooManyRequests(seconds));
+    return ProblemHandler.write(exchange, EdgeProblems.tooManyRequests(seconds));
   }
 
   /** {@code refusal} for a refused token, unless the client has failed too often: then 429. */

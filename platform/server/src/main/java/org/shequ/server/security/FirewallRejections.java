@@ -1,7 +1,7 @@
 package org.shequ.server.security;
 
 import org.shequ.server.web.EdgeProblems;
-import org.shequ.server.web.ProblemResponses;
+import org.shequ.server.web.ProblemHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -22,6 +22,6 @@ class FirewallRejections implements ServerExchangeRejectedHandler {
   @Override
   public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejection) {
     log.debug("Request rejected by the firewall: {}", rejection.getMessage());
-    return ProblemResponses.write(exchange, EdgeProblems.rejectedRequest(rejection.getMessage()));
+    return ProblemHandler.write(exchange, EdgeProblems.rejectedRequest(rejection.getMessage()));
   }
 }

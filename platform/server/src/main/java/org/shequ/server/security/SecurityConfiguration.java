@@ -1,21 +1,16 @@
 package org.shequ.server.security;
 
-import org.shequ.plan.api.LocalizedText;
-import org.shequ.server.web.ApiProblem;
 import org.shequ.server.web.ProblemHandler;
 import org.shequ.server.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 /**
  * Who may call what, coarsely: plans, the national catalogue, health and the demo login are public;
@@ -100,25 +95,5 @@ class SecurityConfiguration {
                     .accessDeniedHandler(
                         (exchange, e) -> ProblemHandler.write(exchange, Problems.forbidden())))
         .build();
-  }
-
-  /**
-   * A problem+json body written before any handler runs.
-   *
-   * @deprecated texts belong in the problem bundles: write a {@link Problems} problem with {@link
-   *     ProblemHandler#write}
-   */
-  @Deprecated
-  static Mono<Void> problem(
-      ServerWebExchange exchange, HttpStatus status, String type, String zh, String en) {
-    return ProblemHandler.write(
-        exchange,
-        new ApiProblem(
-            status,
-            type,
-            LocalizedText.of(status.getReasonPhrase(), status.getReasonPhrase()),
-            LocalizedText.of(zh, en),
-            java.util.List.of(),
-            java.util.Map.of()));
   }
 }

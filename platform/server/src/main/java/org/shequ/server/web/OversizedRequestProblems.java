@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 
 /**
- * Gives Netty's own refusals of an oversized request a problem+json body. Netty answers a request
- * line longer than it reads with 414 and headers larger than it reads with 431 before any of Spring
- * runs, and with an empty body; this handler, placed right after the HTTP codec, swaps that empty
- * response for one with a body. The request's headers are not available (they are what failed), so
- * the body is in English.
+ * Gives the refusals made below Spring a problem+json body. Netty answers a request line longer
+ * than it reads with 414 and headers larger than it reads with 431 before any of Spring runs, and
+ * Reactor Netty's adapter answers a request target that is no URI with 400, each with an empty
+ * body; this handler, placed right after the HTTP codec, swaps that empty response for one with a
+ * body. The request's headers are not available (they are what failed), so the body is in English.
  */
 @Component
 class OversizedRequestProblems
@@ -62,12 +62,14 @@ class OversizedRequestProblems
   static final class BodyWriter extends ChannelOutboundHandlerAdapter {
     private final byte[] uriTooLong;
     private final byte[] headersTooLarge;
+    private final byte[] malformed;
 
     BodyWriter(int maxInitialLine, int maxHeaderBytes) {
+      this.malformed = ProblemHandler.json(EdgeProblems.malformedRequest(), Locale.ENGLISH);
       this.uriTooLong =
-          ProblemResponses.json(EdgeProblems.uriTooLong(maxInitialLine), Locale.ENGLISH);
+          ProblemHandler.json(EdgeProblems.uriTooLong(maxInitialLine), Locale.ENGLISH);
       this.headersTooLarge =
-          ProblemResponses.json(EdgeProblems.headersTooLarge(maxHeaderBytes), Locale.ENGLISH);
+          ProblemHandler.json(EdgeProblems.headersTooLarge(maxHeaderBytes), Locale.ENGLISH);
     }
 
     @Override
@@ -98,6 +100,11 @@ class OversizedRequestProblems
       }
       if (status.code() == HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.code()) {
         return headersTooLarge;
+      }
+      // Every 400 of Spring's carries a problem body; an empty one comes from below Spring, e.g. a
+      // request target that is no URI ("/a%zz").
+      if (status.code() == HttpResponseStatus.BAD_REQUEST.code()) {
+        return malformed;
       }
       return null;
     }

@@ -61,18 +61,29 @@ public class ProblemHandler implements WebExceptionHandler {
     headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     problem.headers().forEach(headers::set);
-    byte[] body = JSON.writeValueAsBytes(body(problem, exchange, locale));
+    byte[] body =
+        JSON.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value(), locale));
     return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
   }
 
+  /**
+   * {@code problem} as problem+json bytes in {@code locale}, without an instance: for writers below
+   * Spring (Netty's own refusals).
+   */
+  public static byte[] json(ApiProblem problem, Locale locale) {
+    return JSON.writeValueAsBytes(body(problem, null, locale));
+  }
+
   /** The problem+json members of {@code problem} in {@code locale}. */
-  static Map<String, Object> body(ApiProblem problem, ServerWebExchange exchange, Locale locale) {
+  static Map<String, Object> body(ApiProblem problem, String instance, Locale locale) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type().toString());
     body.put("title", problem.title().in(locale));
     body.put("status", problem.status().value());
     body.put("detail", problem.detail().in(locale));
-    body.put("instance", exchange.getRequest().getPath().value());
+    if (instance != null) {
+      body.put("instance", instance);
+    }
     if (!problem.errors().isEmpty()) {
       List<Map<String, Object>> errors =
           problem.errors().stream()

@@ -107,8 +107,9 @@ class RowLevelSecurityTest extends ShequServerTest {
             "INSERT INTO report_version (tenant_id, form_code, org_unit_id, period, version,"
                 + " plan_id, status, action, field_values, actor) VALUES (:t, :f, :u, '2019', 1,"
                 + " 'rls', 'APPROVED', 'APPROVE', '{}', 'rls-test')",
-            "INSERT INTO idempotency_key (tenant_id, idempotency_key, request_hash,"
-                + " response_status) VALUES (:t, :f, 'rls', 200)",
+            "INSERT INTO idempotency_key (tenant_id, caller_issuer, caller_subject,"
+                + " idempotency_key, request_hash, response_status) VALUES (:t, 'rls', 'rls', :f,"
+                + " 'rls', 200)",
             "INSERT INTO reporting_calendar (tenant_id, form_code, period, opens, closes,"
                 + " updated_by) VALUES (:t, :f, '2019', DATE '2019-01-01', DATE '2019-12-31',"
                 + " 'rls-test')",

@@ -31,12 +31,13 @@ class EdgeRefusalsTest extends ShequServerTest {
     return body;
   }
 
+  // An encoded NUL is answered before the firewall, as invalid-character naming the path (see
+  // ReportBadInputTest).
   @ParameterizedTest
   @ValueSource(
       strings = {
         "/api/v1/plans/%2e%2e/national-indicators",
         "/api/v1/plans/%2E",
-        "/api/v1/plans/a%00b",
         "/api/v1/plans/a%5cb",
         "/api/v1/tenants/jiexiu/org-units/a%2fb"
       })
