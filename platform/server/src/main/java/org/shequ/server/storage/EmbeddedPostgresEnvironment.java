@@ -74,7 +74,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     Path pgDir = dataDir.resolve("postgres");
     EmbeddedPostgresSecrets secrets = EmbeddedPostgresSecrets.loadOrCreate(dataDir);
     EmbeddedPostgresSupervisor supervisor =
-        RUNNING.computeIfAbsent(pgDir, dir -> start(dir, dataDir, secrets));
+        RUNNING.computeIfAbsent(pgDir, dir -> start(dir, dataDir, secrets, log));
     EmbeddedPostgresProcess pg = supervisor.process();
     prepare(pg, secrets);
     String url = EmbeddedPostgresProcess.HOST + ":" + pg.port() + "/" + DATABASE;
@@ -95,12 +95,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
   }
 
   private static EmbeddedPostgresSupervisor start(
-      Path pgDir, Path dataDir, EmbeddedPostgresSecrets secrets) {
+      Path pgDir, Path dataDir, EmbeddedPostgresSecrets secrets, Log log) {
     try {
       EmbeddedPostgresSupervisor supervisor =
           EmbeddedPostgresSupervisor.start(
               new EmbeddedPostgresProcess(
-                  pgDir, freePort(), secrets, dataDir.resolve("embedded-postgres.log")));
+                  pgDir, freePort(), secrets, dataDir.resolve("embedded-postgres.log"), log));
       // A JVM that ends without closing its context still stops its database cleanly.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pgDir), "embedded-postgres-stop"));
       return supervisor;

@@ -23,8 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * Drives one PostgreSQL data directory with PostgreSQL's own programs: {@code initdb} once, then
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
  * no Unix socket, and with a {@code pg_hba.conf} that asks every role for its SCRAM password.
  */
 final class EmbeddedPostgresProcess {
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresProcess.class);
   static final String HOST = "127.0.0.1";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
   private static final long LOG_ROTATE_BYTES = 10L * 1024 * 1024;
@@ -56,13 +54,24 @@ final class EmbeddedPostgresProcess {
   private final EmbeddedPostgresSecrets secrets;
   private final Path logFile;
   private final Path bin;
+  private final Log log;
 
-  EmbeddedPostgresProcess(Path pgDir, int port, EmbeddedPostgresSecrets secrets, Path logFile) {
+  /**
+   * @param log where to say what happens; the environment's deferred log, so that what happens
+   *     before Spring's logging is set up is not lost
+   */
+  EmbeddedPostgresProcess(
+      Path pgDir, int port, EmbeddedPostgresSecrets secrets, Path logFile, Log log) {
+    this.log = log;
     this.pgDir = pgDir.toAbsolutePath().normalize();
     this.port = port;
     this.secrets = secrets;
     this.logFile = logFile;
     this.bin = binaries().resolve("bin");
+  }
+
+  Log log() {
+    return log;
   }
 
   Path directory() {
@@ -159,16 +168,18 @@ final class EmbeddedPostgresProcess {
         lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
     if (owner.isPresent() && owner.get().isAlive() && servesThisDirectory(owner.get(), lines)) {
       log.warn(
-          "A PostgreSQL (pid {}) left running by an earlier run still serves {}: stopping it",
-          owner.get().pid(),
-          pgDir);
+          "A PostgreSQL (pid "
+              + owner.get().pid()
+              + ") left running by an earlier run still serves "
+              + pgDir
+              + ": stopping it");
       stop();
       if (owner.get().isAlive()) {
         owner.get().destroyForcibly();
         owner.get().onExit().orTimeout(30, TimeUnit.SECONDS).join();
       }
     } else {
-      log.info("Removing the stale {} of a PostgreSQL that is gone", pidFile);
+      log.info("Removing the stale " + pidFile + " of a PostgreSQL that is gone");
     }
     Files.deleteIfExists(pidFile);
   }
@@ -220,7 +231,7 @@ final class EmbeddedPostgresProcess {
 
   /** Sets the superuser's password in single-user mode: no connection can be made meanwhile. */
   private void setSuperuserPasswordOffline() throws IOException {
-    log.info("Setting the generated superuser password of the embedded PostgreSQL in {}", pgDir);
+    log.info("Setting the generated superuser password of the embedded PostgreSQL in " + pgDir);
     String output =
         run(
             command("postgres", "--single", "-D", pgDir.toString(), "postgres"),
@@ -239,7 +250,7 @@ final class EmbeddedPostgresProcess {
       run(command("pg_ctl", "stop", "-D", pgDir.toString(), "-m", mode, "-w", "-t", "60"), null);
       return true;
     } catch (IOException e) {
-      log.warn("pg_ctl stop -m {} failed for {}: {}", mode, pgDir, e.getMessage());
+      log.warn("pg_ctl stop -m " + mode + " failed for " + pgDir + ": " + e.getMessage());
       return false;
     }
   }

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the embedded PostgreSQL running: notices the moment its postmaster exits, says so (see
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * server recovers without a person.
  */
 public final class EmbeddedPostgresSupervisor {
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresSupervisor.class);
   static final Duration FIRST_RETRY = Duration.ofMillis(250);
   static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
 
@@ -73,7 +70,9 @@ public final class EmbeddedPostgresSupervisor {
             + ") exited with code "
             + postmaster.exitValue()
             + "; restarting it";
-    log.error("The embedded database in {} stopped: {}", postgres.directory(), problem);
+    postgres
+        .log()
+        .error("The embedded database in " + postgres.directory() + " stopped: " + problem);
     state = new State(false, -1, postgres.port(), restarts, problem, Instant.now());
     schedule(1, FIRST_RETRY);
   }
@@ -91,17 +90,22 @@ public final class EmbeddedPostgresSupervisor {
     try {
       Process postmaster = postgres.start();
       restarts++;
-      log.info(
-          "The embedded database in {} runs again (pid {}, attempt {})",
-          postgres.directory(),
-          postmaster.pid(),
-          attempt);
+      postgres
+          .log()
+          .info(
+              "The embedded database in "
+                  + postgres.directory()
+                  + " runs again (pid "
+                  + postmaster.pid()
+                  + ", attempt "
+                  + attempt
+                  + ")");
       started(postmaster);
     } catch (IOException | RuntimeException e) {
       Duration next = backoff(attempt);
       String problem =
           "restart attempt " + attempt + " failed: " + e.getMessage() + "; next in " + next;
-      log.warn("The embedded database in {}: {}", postgres.directory(), problem);
+      postgres.log().warn("The embedded database in " + postgres.directory() + ": " + problem);
       state =
           new State(
               false,
