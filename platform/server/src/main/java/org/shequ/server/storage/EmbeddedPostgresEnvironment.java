@@ -72,7 +72,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     Path dataDir =
         Path.of(environment.getProperty("shequ.data-dir", "data")).toAbsolutePath().normalize();
     Path pgDir = dataDir.resolve("postgres");
-    EmbeddedPostgresSecrets secrets = EmbeddedPostgresSecrets.loadOrCreate(dataDir);
+    EmbeddedPostgresSecrets secrets = EmbeddedPostgresSecrets.loadOrGenerate(dataDir);
     EmbeddedPostgresSupervisor supervisor =
         RUNNING.computeIfAbsent(pgDir, dir -> start(dir, dataDir, secrets, log));
     EmbeddedPostgresProcess pg = supervisor.process();
@@ -101,6 +101,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
           EmbeddedPostgresSupervisor.start(
               new EmbeddedPostgresProcess(
                   pgDir, freePort(), secrets, dataDir.resolve("embedded-postgres.log"), log));
+      // Only now does the database know the passwords: keep them.
+      try {
+        secrets.keepIfNew(dataDir);
+      } catch (RuntimeException e) {
+        supervisor.stop();
+        throw e;
+      }
       // A JVM that ends without closing its context still stops its database cleanly.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pgDir), "embedded-postgres-stop"));
       return supervisor;

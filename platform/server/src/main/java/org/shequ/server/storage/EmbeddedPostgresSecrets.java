@@ -38,8 +38,12 @@ public record EmbeddedPostgresSecrets(
       PosixFilePermissions.fromString("rwx------");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** Reads the data directory's secrets, creating the file (and the directory) if missing. */
-  static EmbeddedPostgresSecrets loadOrCreate(Path dataDir) {
+  /**
+   * Reads the data directory's secrets, or generates new ones if it has none ({@link #created()});
+   * those are kept by {@link #keepIfNew} once the database has them, so a start that fails halfway
+   * generates and sets them again next time rather than leaving passwords nobody knows.
+   */
+  static EmbeddedPostgresSecrets loadOrGenerate(Path dataDir) {
     Path file = dataDir.resolve(FILE);
     try {
       Files.createDirectories(dataDir);
@@ -56,12 +60,23 @@ public record EmbeddedPostgresSecrets(
             required(p, "national", file),
             false);
       }
-      EmbeddedPostgresSecrets secrets =
-          new EmbeddedPostgresSecrets(generate(), generate(), generate(), true);
+      return new EmbeddedPostgresSecrets(generate(), generate(), generate(), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedded database's secrets in " + file, e);
+    }
+  }
+
+  /** Writes newly generated secrets to the data directory, owner-only; nothing if read from it. */
+  void keepIfNew(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    if (!created) {
+      return;
+    }
+    try {
       Properties p = new Properties();
-      p.setProperty("superuser", secrets.superuser());
-      p.setProperty("app", secrets.app());
-      p.setProperty("national", secrets.national());
+      p.setProperty("superuser", superuser);
+      p.setProperty("app", app);
+      p.setProperty("national", national);
       Path tmp = dataDir.resolve(FILE + ".new");
       Files.deleteIfExists(tmp);
       Files.createFile(tmp);
@@ -70,7 +85,6 @@ public record EmbeddedPostgresSecrets(
         p.store(out, "Passwords of the embedded PostgreSQL's roles. Keep this file private.");
       }
       Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return secrets;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the embedded database's secrets in " + file, e);
     }
