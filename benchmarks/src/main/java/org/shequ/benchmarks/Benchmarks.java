@@ -97,7 +97,7 @@ public final class Benchmarks {
         JsonNode planJson = api.getJson("/api/v1/plans/" + PLAN, null);
         JsonNode form = form(planJson);
         long loadStart = System.nanoTime();
-        try (Connection owner = db.owner()) {
+        try (Connection owner = db.bulkLoad()) {
           try (Statement s = owner.createStatement()) {
             // Bulk load without the per-row trigger, then rebuild the roll-up once.
             s.execute("SET session_replication_role = replica");
@@ -138,7 +138,8 @@ public final class Benchmarks {
         String analyst = api.token("bench-analyst", null, "NATIONAL_ANALYST");
         String body = Api.JSON.writeValueAsString(Map.of("values", minimalValues(form)));
 
-        // 1. Ingest through the HTTP API, with the CPU each side spent on it.
+        // 1. Ingest through the HTTP API, with the CPU each side spent on it, durably.
+        db.requireDurable();
         int n = Math.min(ingest, communities * 4 / 5);
         CpuTime before = CpuTime.now(server.pid());
         ingest(api, admin1, body, 0, n, concurrency, "ingest", results);

@@ -1,15 +1,16 @@
 package org.shequ.server.storage;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -29,16 +30,25 @@ import org.springframework.util.StringUtils;
  * <p>It runs before the application context exists because the connection factory and Liquibase
  * read their URLs while the context starts. Liquibase connects as the database owner; the
  * application connects as {@value #APP_ROLE}, a role without superuser or BYPASSRLS, so row-level
- * security binds it.
+ * security binds it; national (all-tenant) reads use {@value #NATIONAL_ROLE}. Every role has a
+ * generated password kept in the data directory ({@link EmbeddedPostgresSecrets}); an {@link
+ * EmbeddedPostgresSupervisor} restarts the server if it dies.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
   /** The role the application's R2DBC connections use. */
   public static final String APP_ROLE = "shequ_app";
 
+  /** The read-only role of national (all-tenant) reads. */
+  public static final String NATIONAL_ROLE = "shequ_national";
+
   static final String DATABASE = "shequ";
   static final String PROPERTY_SOURCE = "shequEmbeddedPostgres";
-  private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+  /** Set to the PostgreSQL data directory when the embedded database runs. */
+  public static final String DIRECTORY_PROPERTY = "shequ.embedded-database.directory";
+
+  private static final Map<Path, EmbeddedPostgresSupervisor> RUNNING = new ConcurrentHashMap<>();
 
   private final Log log;
 
@@ -59,42 +69,71 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         || !environment.getProperty("shequ.embedded-database.enabled", Boolean.class, true)) {
       return;
     }
-    Path dataDir = Path.of(environment.getProperty("shequ.data-dir", "data")).toAbsolutePath();
-    Path pgDir = dataDir.resolve("postgres").normalize();
-    EmbeddedPostgres pg = RUNNING.computeIfAbsent(pgDir, this::start);
-    String appPassword = environment.getProperty("shequ.embedded-database.app-password", APP_ROLE);
-    prepare(pg, appPassword);
-    int port = pg.getPort();
+    Path dataDir =
+        Path.of(environment.getProperty("shequ.data-dir", "data")).toAbsolutePath().normalize();
+    Path pgDir = dataDir.resolve("postgres");
+    EmbeddedPostgresSecrets secrets = EmbeddedPostgresSecrets.loadOrGenerate(dataDir);
+    EmbeddedPostgresSupervisor supervisor =
+        RUNNING.computeIfAbsent(pgDir, dir -> start(dir, dataDir, secrets, log));
+    EmbeddedPostgresProcess pg = supervisor.process();
+    prepare(pg, secrets);
+    String url = EmbeddedPostgresProcess.HOST + ":" + pg.port() + "/" + DATABASE;
     Map<String, Object> props = new LinkedHashMap<>();
-    props.put("spring.r2dbc.url", "r2dbc:postgresql://localhost:" + port + "/" + DATABASE);
+    props.put("spring.r2dbc.url", "r2dbc:postgresql://" + url);
     props.put("spring.r2dbc.username", APP_ROLE);
-    props.put("spring.r2dbc.password", appPassword);
-    props.put("spring.liquibase.url", "jdbc:postgresql://localhost:" + port + "/" + DATABASE);
-    props.put("spring.liquibase.user", "postgres");
-    props.put("spring.liquibase.password", "postgres");
+    props.put("spring.r2dbc.password", secrets.app());
+    props.put("spring.liquibase.url", "jdbc:postgresql://" + url);
+    props.put("spring.liquibase.user", EmbeddedPostgresSecrets.SUPERUSER);
+    props.put("spring.liquibase.password", secrets.superuser());
+    props.put("shequ.national-database.username", NATIONAL_ROLE);
+    props.put("shequ.national-database.password", secrets.national());
     props.put("shequ.embedded-database.active", "true");
-    nationalRole(pg, props);
+    props.put(DIRECTORY_PROPERTY, pgDir.toString());
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
     application.addListeners(new StopOnClose(pgDir));
-    log.info("Embedded PostgreSQL on port " + port + ", data in " + pgDir);
+    log.info("Embedded PostgreSQL on " + url + ", data in " + pgDir);
   }
 
-  private EmbeddedPostgres start(Path pgDir) {
+  private static EmbeddedPostgresSupervisor start(
+      Path pgDir, Path dataDir, EmbeddedPostgresSecrets secrets, Log log) {
     try {
-      Files.createDirectories(pgDir);
-      return EmbeddedPostgres.builder()
-          .setDataDirectory(pgDir)
-          .setCleanDataDirectory(false)
-          .setServerConfig("max_connections", "200")
-          .start();
+      EmbeddedPostgresSupervisor supervisor =
+          EmbeddedPostgresSupervisor.start(
+              new EmbeddedPostgresProcess(
+                  pgDir, freePort(), secrets, dataDir.resolve("embedded-postgres.log"), log));
+      // Only now does the database know the passwords: keep them.
+      try {
+        secrets.keepIfNew(dataDir);
+      } catch (RuntimeException e) {
+        supervisor.stop();
+        throw e;
+      }
+      // A JVM that ends without closing its context still stops its database cleanly.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pgDir), "embedded-postgres-stop"));
+      return supervisor;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + pgDir, e);
     }
   }
 
-  /** Creates the database and the application role once; idempotent on every start. */
-  private static void prepare(EmbeddedPostgres pg, String appPassword) {
-    try (Connection c = pg.getPostgresDatabase().getConnection();
+  /** A port free now on loopback; kept for the life of the JVM so restarts keep their URLs. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The supervisor of a data directory's embedded server, if this JVM runs one. */
+  public static Optional<EmbeddedPostgresSupervisor> supervisor(Path pgDir) {
+    return Optional.ofNullable(RUNNING.get(pgDir.toAbsolutePath().normalize()));
+  }
+
+  /**
+   * Creates the database and the roles the server logs in as, and gives them their passwords;
+   * idempotent on every start.
+   */
+  private static void prepare(EmbeddedPostgresProcess pg, EmbeddedPostgresSecrets secrets) {
+    try (Connection c = pg.superuser("postgres");
         Statement s = c.createStatement()) {
       try (var rs =
           s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
@@ -102,20 +141,25 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
           s.execute("CREATE DATABASE " + DATABASE);
         }
       }
-      try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
-        if (!rs.next()) {
-          s.execute("CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS");
-        }
-      }
-      s.execute(
-          "ALTER ROLE "
-              + APP_ROLE
-              + " PASSWORD '"
-              + appPassword.replace("'", "''")
-              + "' NOSUPERUSER NOBYPASSRLS");
+      loginRole(s, APP_ROLE, secrets.app());
+      loginRole(s, NATIONAL_ROLE, secrets.national());
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare the embedded PostgreSQL", e);
     }
+  }
+
+  private static void loginRole(Statement s, String role, String password) throws SQLException {
+    try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+      if (!rs.next()) {
+        s.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS");
+      }
+    }
+    s.execute(
+        "ALTER ROLE "
+            + role
+            + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '"
+            + password.replace("'", "''")
+            + "'");
   }
 
   /** Stops the embedded server when the (root) application context closes. */
@@ -130,37 +174,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
   /** Stops the embedded server of a data directory, if this JVM started one. */
   public static void stop(Path pgDir) {
-    EmbeddedPostgres pg = RUNNING.remove(pgDir);
-    if (pg != null) {
-      try {
-        pg.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    EmbeddedPostgresSupervisor supervisor = RUNNING.remove(pgDir.toAbsolutePath().normalize());
+    if (supervisor != null) {
+      supervisor.stop();
     }
-  }
-
-  /**
-   * Lets the read-only national role log in, with a password generated for this start, and points
-   * national reads at it ({@code shequ.national-database.*}); the schema grants it its reads.
-   */
-  private static void nationalRole(EmbeddedPostgres pg, Map<String, Object> props) {
-    String role = NationalDatabaseProperties.DEFAULT_USERNAME;
-    byte[] secret = new byte[24];
-    new java.security.SecureRandom().nextBytes(secret);
-    String password = java.util.HexFormat.of().formatHex(secret);
-    try (Connection c = pg.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      try (var rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
-        if (!rs.next()) {
-          s.execute("CREATE ROLE " + role + " NOSUPERUSER NOBYPASSRLS");
-        }
-      }
-      s.execute("ALTER ROLE " + role + " LOGIN PASSWORD '" + password + "'");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot prepare the national role", e);
-    }
-    props.put("shequ.national-database.username", role);
-    props.put("shequ.national-database.password", password);
   }
 }

@@ -46,60 +46,6 @@ public class ApiProblem extends RuntimeException {
     this.headers = Map.copyOf(headers);
   }
 
-  /**
-   * A problem with texts given inline.
-   *
-   * @deprecated texts belong in the problem bundles: use {@link Problems}
-   */
-  @Deprecated
-  public ApiProblem(
-      HttpStatus status,
-      String type,
-      LocalizedText title,
-      LocalizedText detail,
-      List<FieldError> errors,
-      Map<String, Object> extra) {
-    this(
-        status,
-        type,
-        ProblemText.literal(title),
-        ProblemText.literal(detail),
-        errors,
-        extra,
-        Map.of());
-  }
-
-  /**
-   * @deprecated use {@link Problems#notFound(String, String)}
-   */
-  @Deprecated
-  public static ApiProblem notFound(String whatZh, String whatEn, String id) {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND,
-        "not-found",
-        ProblemText.of("status.404"),
-        ProblemText.literal(
-            LocalizedText.of(whatZh + "“" + id + "”不存在", "no " + whatEn + " '" + id + "'")),
-        List.of(),
-        Map.of(),
-        Map.of());
-  }
-
-  /**
-   * @deprecated use {@link Problems#badRequest(String, Object...)}
-   */
-  @Deprecated
-  public static ApiProblem badRequest(String type, LocalizedText detail) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST,
-        type,
-        ProblemText.of("status.400"),
-        ProblemText.literal(detail),
-        List.of(),
-        Map.of(),
-        Map.of());
-  }
-
   public HttpStatus status() {
     return status;
   }

@@ -6,8 +6,9 @@ import reactor.blockhound.integration.BlockHoundIntegration;
 /**
  * Blocking calls the tests tolerate on event-loop threads: writing log lines to the console, and
  * Jackson building a type's deserializer the first time (a short lock that concurrent first
- * requests for the same body type queue on, once per type and JVM). Any other blocking call on a
- * non-blocking thread fails the test that caused it.
+ * requests for the same body type queue on, once per type and JVM), and the SCRAM login of a new
+ * database connection drawing its nonce from the system's random source (never blocks in practice).
+ * Any other blocking call on a non-blocking thread fails the test that caused it.
  */
 public class ShequBlockHoundIntegration implements BlockHoundIntegration {
   @Override
@@ -16,5 +17,6 @@ public class ShequBlockHoundIntegration implements BlockHoundIntegration {
     builder.allowBlockingCallsInside("java.io.PrintStream", "write");
     builder.allowBlockingCallsInside(
         "tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
+    builder.allowBlockingCallsInside("com.ongres.scram.common.ScramFunctions", "nonce");
   }
 }
