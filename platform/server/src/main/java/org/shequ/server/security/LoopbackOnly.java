@@ -15,13 +15,13 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
  * machine is a loopback peer for every caller it forwards. So the {@code Host} must name the
  * loopback too, and no forwarding header may be present.
  */
-final class LoopbackOnly {
+public final class LoopbackOnly {
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
   private LoopbackOnly() {}
 
-  static boolean accepts(ServerHttpRequest request) {
+  public static boolean accepts(ServerHttpRequest request) {
     InetSocketAddress remote = request.getRemoteAddress();
     return remote != null
         && remote.getAddress() != null

@@ -1,10 +1,12 @@
-package org.shequ.server.security;
+package org.shequ.server.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.server.security.DevTokenIssuer;
+import org.shequ.server.security.LoopbackOnly;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
