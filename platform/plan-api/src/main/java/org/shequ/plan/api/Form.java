@@ -46,6 +46,7 @@ public record Form(
    */
   public Validation validate(Map<String, ?> raw) {
     List<Violation> violations = new ArrayList<>();
+    List<Violation> warnings = new ArrayList<>();
     Map<String, Object> canonical = new LinkedHashMap<>();
     for (String key : raw.keySet()) {
       if (field(key).isEmpty()) {
@@ -76,17 +77,33 @@ public record Form(
       FormValues values = new FormValues(canonical);
       for (FormRule rule : rules) {
         if (!rule.holds(values)) {
-          violations.add(new Violation(rule.fields().get(0), rule.code(), rule.message()));
+          var v = new Violation(rule.fields().get(0), rule.code(), rule.message(), rule.severity());
+          (v.severity() == Severity.WARNING ? warnings : violations).add(v);
         }
       }
     }
-    return new Validation(new FormValues(violations.isEmpty() ? canonical : Map.of()), violations);
+    return new Validation(
+        new FormValues(violations.isEmpty() ? canonical : Map.of()), violations, warnings);
   }
 
-  /** The outcome of {@link #validate}: canonical values when valid, otherwise every violation. */
-  public record Validation(FormValues values, List<Violation> violations) {
+  /**
+   * The outcome of {@link #validate}: canonical values when valid, otherwise every violation.
+   *
+   * @param violations what refuses the report ({@link Severity#ERROR} only); empty when valid
+   * @param warnings broken {@link Severity#WARNING} rules: the host stores and shows them with the
+   *     report, and they never make it invalid (since 1.1.0). Rules are checked only once every
+   *     field is valid, so a report with a field error carries no warnings.
+   */
+  public record Validation(
+      FormValues values, List<Violation> violations, List<Violation> warnings) {
     public Validation {
       violations = List.copyOf(violations);
+      warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** Without warnings: the 1.0 constructor. */
+    public Validation(FormValues values, List<Violation> violations) {
+      this(values, violations, List.of());
     }
 
     public boolean valid() {

@@ -8,6 +8,10 @@ import java.util.function.Predicate;
 /**
  * A rule across a form's fields, checked after every field is valid on its own. A rule whose fields
  * are not all filled in is not checked (required-ness is the fields' business).
+ *
+ * <p>A rule is an {@link Severity#ERROR} unless the plugin wraps it with {@link #asWarning()}: a
+ * rule that states what the plan aims at, rather than what consistent data must satisfy, is a
+ * {@link Severity#WARNING} so that a unit that misses the aim can still report honestly.
  */
 public sealed interface FormRule {
 
@@ -21,6 +25,73 @@ public sealed interface FormRule {
 
   /** Whether the values satisfy the rule. Pure and fast: called on every save of a report. */
   boolean holds(FormValues values);
+
+  /**
+   * What a broken rule does. The host reads it on every save and submit: an {@link Severity#ERROR}
+   * refuses the report, a {@link Severity#WARNING} is stored with it and never blocks. {@link
+   * Severity#ERROR} unless the rule is a {@link Warning}.
+   *
+   * @since 1.1.0
+   */
+  default Severity severity() {
+    return Severity.ERROR;
+  }
+
+  /**
+   * This rule as a {@link Severity#WARNING}, with the same code, fields, message and check. Called
+   * by plugins when building a {@link Form}; the result never blocks saving or submitting.
+   *
+   * @since 1.1.0
+   */
+  default FormRule asWarning() {
+    return new Warning(this);
+  }
+
+  /**
+   * A rule that warns instead of refusing: {@code rule} is checked as usual, and when it does not
+   * hold the host stores and shows its message but saves and submits the report anyway. Built with
+   * {@link FormRule#asWarning()}.
+   *
+   * @since 1.1.0
+   */
+  record Warning(FormRule rule) implements FormRule {
+    public Warning {
+      Objects.requireNonNull(rule, "rule");
+      if (rule instanceof Warning w) {
+        rule = w.rule();
+      }
+    }
+
+    @Override
+    public String code() {
+      return rule.code();
+    }
+
+    @Override
+    public List<String> fields() {
+      return rule.fields();
+    }
+
+    @Override
+    public LocalizedText message() {
+      return rule.message();
+    }
+
+    @Override
+    public boolean holds(FormValues values) {
+      return rule.holds(values);
+    }
+
+    @Override
+    public Severity severity() {
+      return Severity.WARNING;
+    }
+
+    @Override
+    public FormRule asWarning() {
+      return this;
+    }
+  }
 
   /**
    * {@code left comparator factor × right}, e.g. certified workers ≤ 1 × workers, or office area ≤

@@ -64,6 +64,10 @@ final class ReportRepair {
   private static List<UnaryOperator<Map<String, Object>>> candidates(
       Form form, FormRule rule, Map<String, Object> values, SplittableRandom r) {
     List<UnaryOperator<Map<String, Object>>> out = new ArrayList<>();
+    // Demo reports keep warning rules too, so they store no warnings (DemoDataWriter writes none).
+    if (rule instanceof FormRule.Warning w) {
+      rule = w.rule();
+    }
     if (rule instanceof FormRule.CompareFields c) {
       compare(form, c, r, out);
     } else if (rule instanceof FormRule.RequiredWhen w) {

@@ -1,11 +1,13 @@
 package org.shequ.server.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.FormRule;
 import org.shequ.plan.api.OrgUnitCondition;
+import org.shequ.plan.api.Severity;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +24,22 @@ class PlanJsonMixins implements JsonMapperBuilderCustomizer {
   @JsonIgnoreProperties({"check"})
   private interface WithoutCode {}
 
+  /** A rule says its kind, and whether it refuses a report or only warns. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
+  private interface RuleWithSeverity {
+    @JsonProperty("code")
+    String code();
+
+    @JsonProperty("severity")
+    Severity severity();
+  }
+
   @Override
   public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
     builder.addMixIn(Figure.class, Kinded.class);
     builder.addMixIn(Computation.class, Kinded.class);
     builder.addMixIn(OrgUnitCondition.class, Kinded.class);
-    builder.addMixIn(FormRule.class, Kinded.class);
+    builder.addMixIn(FormRule.class, RuleWithSeverity.class);
     builder.addMixIn(FormRule.Custom.class, WithoutCode.class);
   }
 }

@@ -32,11 +32,17 @@ public class ProgressService {
   private final TenantDatabase database;
   private final ProgressQuery query;
   private final ProgressRollup rollup;
+  private final WarningCountStore warnings;
 
-  public ProgressService(TenantDatabase database, ProgressQuery query, ProgressRollup rollup) {
+  public ProgressService(
+      TenantDatabase database,
+      ProgressQuery query,
+      ProgressRollup rollup,
+      WarningCountStore warnings) {
     this.database = database;
     this.query = query;
     this.rollup = rollup;
+    this.warnings = warnings;
   }
 
   /**
@@ -73,10 +79,20 @@ public class ProgressService {
                                             spec,
                                             rootAndBuilt.getT2()))
                                 .collectList()
-                                .map(rows -> assemble(plan, year, rootAndBuilt.getT1(), rows))))
+                                .map(rows -> assemble(plan, year, rootAndBuilt.getT1(), rows))
+                                .zipWith(
+                                    warnings.count(
+                                        db,
+                                        tenant.id(),
+                                        plan.id(),
+                                        year,
+                                        rootAndBuilt.getT1().wholeTenant()
+                                            ? null
+                                            : rootAndBuilt.getT1().id(),
+                                        submitted))))
         .single()
         .map(
-            list ->
+            listAndWarnings ->
                 new ProgressView(
                     tenant.id(),
                     plan.id(),
@@ -84,7 +100,8 @@ public class ProgressService {
                     orgUnit == null ? defaultRoot(caller) : orgUnit,
                     submitted ? "submitted" : "approved",
                     Instant.now(),
-                    list));
+                    listAndWarnings.getT1(),
+                    listAndWarnings.getT2()));
   }
 
   /** One indicator for each child of the subtree root. */

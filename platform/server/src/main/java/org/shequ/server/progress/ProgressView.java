@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param orgUnit the subtree root, or null for the whole tenant
  * @param include which report statuses counted: {@code approved} or {@code submitted}
+ * @param warnings per form with any, how many units' counted reports for the period carry the
+ *     plan's warnings
  */
 public record ProgressView(
     String tenant,
@@ -16,8 +18,10 @@ public record ProgressView(
     String orgUnit,
     String include,
     Instant computedAt,
-    List<IndicatorProgress> indicators) {
+    List<IndicatorProgress> indicators,
+    List<FormWarnings> warnings) {
   public ProgressView {
     indicators = List.copyOf(indicators);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 }

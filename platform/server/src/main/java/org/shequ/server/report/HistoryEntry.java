@@ -3,7 +3,11 @@ package org.shequ.server.report;
 import java.time.OffsetDateTime;
 import tools.jackson.databind.JsonNode;
 
-/** One step in a report's history. */
+/**
+ * One step in a report's history.
+ *
+ * @param warnings the plan's warnings on the report's values after this step
+ */
 record HistoryEntry(
     int version,
     ReportAction action,
@@ -12,10 +16,19 @@ record HistoryEntry(
     String actor,
     OffsetDateTime at,
     JsonNode changes,
+    JsonNode warnings,
     String comment) {
 
   static HistoryEntry of(ReportVersion v) {
     return new HistoryEntry(
-        v.version(), v.action(), v.status(), v.late(), v.actor(), v.at(), v.changes(), v.comment());
+        v.version(),
+        v.action(),
+        v.status(),
+        v.late(),
+        v.actor(),
+        v.at(),
+        v.changes(),
+        v.warnings(),
+        v.comment());
   }
 }

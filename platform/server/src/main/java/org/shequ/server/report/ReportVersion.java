@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
  * One stored version of a report: what it said after one step, who took the step and when.
  *
  * @param changes per field that changed in this step, {@code {"from": …, "to": …}}
+ * @param warnings the plan's warnings on {@code values} (see {@link ReportWarnings}); never block
  */
 record ReportVersion(
     String formCode,
@@ -18,6 +19,7 @@ record ReportVersion(
     ReportAction action,
     JsonNode values,
     JsonNode changes,
+    JsonNode warnings,
     String comment,
     boolean late,
     String actor,

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportVersions {
   static final String COLUMNS =
       "form_code, org_unit_id, period, version, plan_id, status, action,"
-          + " field_values::text AS field_values, changes::text AS changes, comment, late, actor, at";
+          + " field_values::text AS field_values, changes::text AS changes,"
+          + " warnings::text AS warnings, comment, late, actor, at";
 
   private final JsonMapper json;
 
@@ -64,9 +65,10 @@ class ReportVersions {
                 """
                 WITH version AS (
                   INSERT INTO report_version (tenant_id, form_code, org_unit_id, period, version,
-                    plan_id, status, action, field_values, changes, comment, late, actor)
+                    plan_id, status, action, field_values, changes, warnings, comment, late, actor)
                   VALUES (:t, :f, :u, :p, :version, :plan, :status, :action,
-                    CAST(:values AS jsonb), CAST(:changes AS jsonb), :comment, :late, :actor)
+                    CAST(:values AS jsonb), CAST(:changes AS jsonb), CAST(:warnings AS jsonb),
+                    :comment, :late, :actor)
                   RETURNING at
                 ), audit AS (
                   INSERT INTO audit_log (tenant_id, actor, action, resource, detail)
@@ -84,6 +86,7 @@ class ReportVersions {
             .bind("action", v.action().name())
             .bind("values", json.writeValueAsString(v.values()))
             .bind("changes", json.writeValueAsString(v.changes()))
+            .bind("warnings", json.writeValueAsString(v.warnings()))
             .bind("late", v.late())
             .bind("actor", v.actor())
             .bind("auditAction", auditAction)
@@ -107,6 +110,7 @@ class ReportVersions {
                     v.action(),
                     v.values(),
                     v.changes(),
+                    v.warnings(),
                     v.comment(),
                     v.late(),
                     v.actor(),
@@ -124,6 +128,7 @@ class ReportVersions {
         ReportAction.valueOf(r.get("action", String.class)),
         tree(r.get("field_values", String.class)),
         tree(r.get("changes", String.class)),
+        tree(r.get("warnings", String.class)),
         r.get("comment", String.class),
         Boolean.TRUE.equals(r.get("late", Boolean.class)),
         r.get("actor", String.class),

@@ -3,7 +3,12 @@ package org.shequ.server.report;
 import java.time.OffsetDateTime;
 import tools.jackson.databind.JsonNode;
 
-/** A report as it stands now (its highest version). */
+/**
+ * A report as it stands now (its highest version).
+ *
+ * @param warnings the plan's warnings on its values, shown to reporters and reviewers; they never
+ *     block saving or submitting
+ */
 record ReportView(
     String tenant,
     String formCode,
@@ -14,6 +19,7 @@ record ReportView(
     ReportStatus status,
     boolean late,
     JsonNode values,
+    JsonNode warnings,
     ReportAction lastAction,
     String actor,
     OffsetDateTime at,
@@ -30,6 +36,7 @@ record ReportView(
         v.status(),
         v.late(),
         v.values(),
+        v.warnings(),
         v.action(),
         v.actor(),
         v.at(),

@@ -210,6 +210,7 @@ class ReportWorkflow {
             ReportAction.SAVE,
             after,
             ReportValues.changes(before, after),
+            ReportWarnings.of(validation.warnings()),
             draft.comment(),
             false,
             caller.subject(),
@@ -234,6 +235,8 @@ class ReportWorkflow {
     }
     ReportStatus next = ReportTransitions.after(current.status(), action);
     Mono<Boolean> late = Mono.just(current.late());
+    // Review steps keep the warnings of the values they carry; a submit re-checks them below.
+    JsonNode warnings = current.warnings();
     if (action == ReportAction.SUBMIT) {
       // The plan may have changed since the draft was saved: submit only what is valid now.
       Map<String, JsonNode> stored = new LinkedHashMap<>();
@@ -242,6 +245,7 @@ class ReportWorkflow {
       if (!validation.valid()) {
         return Mono.error(ReportProblems.invalidReport(validation.violations()));
       }
+      warnings = ReportWarnings.of(validation.warnings());
       late = submissionLate(db, key);
     }
     // Approved and submitted figures change with the step: fold it into the progress roll-up
@@ -256,6 +260,7 @@ class ReportWorkflow {
             key.period(),
             next.name(),
             json.writeValueAsString(current.values()));
+    JsonNode stepWarnings = warnings;
     return late.flatMap(
         isLate ->
             fold.then(
@@ -273,6 +278,7 @@ class ReportWorkflow {
                         action,
                         current.values(),
                         ReportValues.empty(),
+                        stepWarnings,
                         comment,
                         isLate,
                         caller.subject(),

@@ -58,10 +58,10 @@ class ReportInputTest extends ReportTestSupport {
   }
 
   @Test
-  void officeSpaceAboveAFifthOfThePremisesIsRefused() {
+  void aBrokenErrorRuleIsRefusedAndNothingIsStored() {
     var values = validValues();
-    values.put("premises_area", 500);
-    values.put("office_area", 101);
+    values.put("social_workers_under_45", 4);
+    values.put("certified_social_workers_under_45", 5);
     reporter(community)
         .put()
         .uri(path(community, "2019"))
@@ -72,13 +72,16 @@ class ReportInputTest extends ReportTestSupport {
         .expectStatus()
         .isEqualTo(422)
         .expectBody()
+        .jsonPath("$.errors.length()")
+        .isEqualTo(1)
         .jsonPath("$.errors[0].field")
-        .isEqualTo("office_area")
+        .isEqualTo("certified_social_workers_under_45")
         .jsonPath("$.errors[0].code")
-        .isEqualTo("office-area-within-20-percent")
+        .isEqualTo("certified-within-workers")
         .jsonPath("$.errors[0].message")
-        .isEqualTo("社区干部办公用房面积应控制在社区用房面积的20%以内");
-    values.put("office_area", 100);
+        .isEqualTo("持证社工人数不能多于45周岁以下社工人数");
+    assertThat(versionCount(community, "2019")).isZero();
+    values.put("certified_social_workers_under_45", 4);
     put(reporter(community), community, "2019", body(values), null).expectStatus().isCreated();
   }
 

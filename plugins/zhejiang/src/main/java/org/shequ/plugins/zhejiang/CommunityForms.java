@@ -157,18 +157,9 @@ final class CommunityForms {
                 "是否达到完善型农村社区标准",
                 "Meets the improved-rural-community standard"),
             yesNo(MEETS_MODEL_STANDARD, "是否达到示范型社区标准", "Meets the model-community standard")),
-        List.of(
-            // The model standard is the higher one: a model community is also an improved one.
-            new FormRule.CompareFields(
-                "model-implies-improved",
-                MEETS_MODEL_STANDARD,
-                Comparator.AT_MOST,
-                BigDecimal.ONE,
-                MEETS_IMPROVED_STANDARD,
-                LocalizedText.of(
-                    "达到示范型社区标准的农村社区也应达到完善型农村社区标准",
-                    "A rural community meeting the model standard also meets the improved"
-                        + " standard"))),
+        // No rule ties the two standards: 四(四)3 names 示范型, 完善型 and 提升型 as separate tiers
+        // («分层分类…分别确定建设重点») and never says a 示范型 community is also 完善型.
+        List.of(),
         Sources.derived(
             Sections.TABLE,
             Quotes.T3_NAME,

@@ -83,23 +83,20 @@ class FormValidationTest {
   }
 
   @Test
-  void aModelCommunityAlsoMeetsTheImprovedStandard() {
-    assertThat(
-            codes(
-                "ZJ-RURAL-COMMUNITY",
+  void theModelAndImprovedStandardsAreReportedIndependently() {
+    // 四(四)3 names 示范型, 完善型 and 提升型 as separate tiers; it never says a 示范型
+    // community must also be 完善型, so no combination is refused or warned about.
+    var model =
+        PLAN.form("ZJ-RURAL-COMMUNITY")
+            .orElseThrow()
+            .validate(
                 Map.of(
                     "operating_funds", 6,
                     "meets_model_standard", true,
-                    "meets_improved_standard", false)))
-        .containsExactly("model-implies-improved");
-    assertThat(
-            codes(
-                "ZJ-RURAL-COMMUNITY",
-                Map.of(
-                    "operating_funds", 6,
-                    "meets_model_standard", false,
-                    "meets_improved_standard", true)))
-        .isEmpty();
+                    "meets_improved_standard", false));
+    assertThat(model.valid()).isTrue();
+    assertThat(model.warnings()).isEmpty();
+    assertThat(PLAN.form("ZJ-RURAL-COMMUNITY").orElseThrow().rules()).isEmpty();
   }
 
   @Test
