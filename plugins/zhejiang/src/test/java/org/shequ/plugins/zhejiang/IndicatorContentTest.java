@@ -356,7 +356,7 @@ class IndicatorContentTest {
     assertThat(indicator("ZJ-07-RURAL").nationalIndicator()).isNull();
   }
 
-  /** The "左右" figures are held as "about", never as "at least". */
+  /** The "左右" (about) figures are held as APPROXIMATELY, never as "at least". */
   private static Comparator comparatorOf(String code) {
     return Set.of("ZJ-SW-SUPERVISORS", "ZJ-DEMO-COUNTIES").contains(code)
         ? Comparator.APPROXIMATELY
@@ -383,7 +383,7 @@ class IndicatorContentTest {
   }
 
   @Test
-  void noTargetOrMilestoneOnALeftYouWordingIsHeldAsAtLeast() {
+  void noTargetOrMilestoneWordedAsAboutIsHeldAsAtLeast() {
     for (Indicator i : PLAN.indicators()) {
       List<Comparator> held = new java.util.ArrayList<>();
       if (i.target() != null && i.target().provenance().originalText().contains("左右")) {
