@@ -10,7 +10,16 @@ public enum Comparator {
   LESS_THAN("<"),
   EQUAL("="),
   /** Inside a {@link Figure.Range}, bounds included. */
-  BETWEEN("∈");
+  BETWEEN("∈"),
+  /**
+   * "About" (the document's 左右): inside the tolerance band of a {@link Figure.About}, edges
+   * included. Only for targets and milestones; it has no meaning without a band, so {@link #test}
+   * refuses it, and field conditions and form rules may not use it. Read by the host through {@link
+   * Figures#meets} whenever it judges an actual; pure, never blocks.
+   *
+   * @since 1.1
+   */
+  APPROXIMATELY("≈");
 
   private final String symbol;
 
@@ -22,7 +31,11 @@ public enum Comparator {
     return symbol;
   }
 
-  /** Whether {@code actual} satisfies this comparator against a single number. */
+  /**
+   * Whether {@code actual} satisfies this comparator against a single number. {@code BETWEEN} and
+   * {@code APPROXIMATELY} need a range or a band and throw {@link IllegalStateException}: use
+   * {@link Figures#meets}.
+   */
   public boolean test(BigDecimal actual, BigDecimal bound) {
     int c = actual.compareTo(bound);
     return switch (this) {
@@ -32,6 +45,7 @@ public enum Comparator {
       case LESS_THAN -> c < 0;
       case EQUAL -> c == 0;
       case BETWEEN -> throw new IllegalStateException("BETWEEN needs a range");
+      case APPROXIMATELY -> throw new IllegalStateException("APPROXIMATELY needs a band");
     };
   }
 }

@@ -12,7 +12,7 @@ public record FieldCondition(String field, Comparator comparator, BigDecimal val
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(comparator, "comparator");
     Objects.requireNonNull(value, "value");
-    if (comparator == Comparator.BETWEEN) {
+    if (comparator == Comparator.BETWEEN || comparator == Comparator.APPROXIMATELY) {
       throw new IllegalArgumentException("a field condition compares with one number");
     }
   }

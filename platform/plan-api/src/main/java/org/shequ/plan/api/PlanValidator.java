@@ -1,5 +1,6 @@
 package org.shequ.plan.api;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,17 @@ public final class PlanValidator {
       n.benchmarks().forEach(b -> wording(out, p + ".benchmarks", b.provenance()));
       if (n.target() != null) {
         wording(out, p + ".target", n.target().provenance());
+        n.target()
+            .clauses()
+            .forEach(
+                c ->
+                    about(
+                        out,
+                        p + ".target",
+                        n.unit(),
+                        c.comparator(),
+                        c.value(),
+                        n.target().provenance()));
       }
     }
     return out;
@@ -93,6 +105,7 @@ public final class PlanValidator {
     }
     for (FormRule r : f.rules()) {
       text(out, p + ".rules[" + r.code() + "].message", r.message());
+      aboutInRule(out, p + ".rules[" + r.code() + "]", r);
       for (String ref : r.fields()) {
         if (f.field(ref).isEmpty()) {
           out.add(new PlanProblem(p + ".rules[" + r.code() + "]", "unknown field " + ref));
@@ -113,6 +126,9 @@ public final class PlanValidator {
         out.add(new PlanProblem(p + ".baseline", "baseline year after the plan period"));
       }
       checkFigure(out, p + ".baseline", i, i.baseline().value());
+      if (i.baseline().value() instanceof Figure.About) {
+        out.add(new PlanProblem(p + ".baseline", "a baseline is a figure, not an \"about\" band"));
+      }
     }
     if (i.target() != null) {
       wording(out, p + ".target", i.target().provenance());
@@ -120,6 +136,17 @@ public final class PlanValidator {
         out.add(new PlanProblem(p + ".target", "target year outside the plan period"));
       }
       i.target().clauses().forEach(c -> checkFigure(out, p + ".target", i, c.value()));
+      i.target()
+          .clauses()
+          .forEach(
+              c ->
+                  about(
+                      out,
+                      p + ".target",
+                      i.unit(),
+                      c.comparator(),
+                      c.value(),
+                      i.target().provenance()));
     }
     Set<Integer> years = new HashSet<>();
     for (Milestone m : i.milestones()) {
@@ -132,6 +159,7 @@ public final class PlanValidator {
       }
       wording(out, mp, m.provenance());
       checkFigure(out, mp, i, m.value());
+      about(out, mp, i.unit(), m.comparator(), m.value(), m.provenance());
     }
     unique(out, p + ".stages", i.stages().stream().map(Stage::code).toList());
     i.stages().forEach(s -> text(out, p + ".stages[" + s.code() + "]", s.name()));
@@ -200,6 +228,58 @@ public final class PlanValidator {
   private static void checkFigure(List<PlanProblem> out, String p, Indicator i, Figure f) {
     if (f instanceof Figure.StageReached s && i.stageOrder(s.stage()) < 0) {
       out.add(new PlanProblem(p, "unknown stage " + s.stage()));
+    }
+  }
+
+  /**
+   * An "about" target (plan-api 1.1) pairs {@link Comparator#APPROXIMATELY} with a {@link
+   * Figure.About} whose band is sane, and its provenance note says why that band: the document only
+   * says 左右.
+   */
+  private static void about(
+      List<PlanProblem> out,
+      String p,
+      Unit unit,
+      Comparator comparator,
+      Figure f,
+      Provenance prov) {
+    boolean approx = comparator == Comparator.APPROXIMATELY;
+    if (approx != f instanceof Figure.About) {
+      out.add(
+          new PlanProblem(
+              p,
+              approx
+                  ? "an APPROXIMATELY figure gives its tolerance band (Figure.about)"
+                  : "an \"about\" figure is held with APPROXIMATELY, not " + comparator));
+      return;
+    }
+    if (!(f instanceof Figure.About a)) {
+      return;
+    }
+    BigDecimal value = a.value().abs();
+    if (a.tolerance() instanceof Tolerance.Relative r
+        && (r.fraction().signum() <= 0 || r.fraction().compareTo(BigDecimal.ONE) >= 0)) {
+      out.add(new PlanProblem(p, "a relative tolerance lies strictly between 0 and 1"));
+    }
+    if (a.tolerance() instanceof Tolerance.Absolute t
+        && (t.amount().signum() <= 0 || t.amount().compareTo(value) >= 0)) {
+      out.add(new PlanProblem(p, "an absolute tolerance lies strictly between 0 and the figure"));
+    }
+    if ((unit == Unit.PERSONS || unit == Unit.COUNT || unit == Unit.HOUSEHOLDS)
+        && a.tolerance().halfWidth(a.value()).compareTo(BigDecimal.ONE) < 0) {
+      out.add(
+          new PlanProblem(
+              p, "a band narrower than one whole " + unit + " admits only the figure: use EQUAL"));
+    }
+    if (prov.note().isBlank()) {
+      out.add(new PlanProblem(p, "an \"about\" figure's provenance says why its band"));
+    }
+  }
+
+  /** Rules compare two reported numbers; "about" has no band there. */
+  private static void aboutInRule(List<PlanProblem> out, String p, FormRule r) {
+    if (r instanceof FormRule.CompareFields c && c.comparator() == Comparator.APPROXIMATELY) {
+      out.add(new PlanProblem(p, "a form rule cannot compare APPROXIMATELY: it has no band"));
     }
   }
 

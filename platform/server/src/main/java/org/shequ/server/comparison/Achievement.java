@@ -12,7 +12,7 @@ import org.shequ.server.progress.Expectation;
  * How far an actual has come towards its own target, as a ratio (1 = reached): actual ÷ target when
  * higher is better, target ÷ actual when lower is better, 1 − |actual − target| ÷ |target| (not
  * below 0) when closer is better, and (stage position + 1) ÷ (target stage position + 1) for
- * stages.
+ * stages. An "about" target is reached anywhere in its band, whatever the direction.
  */
 final class Achievement {
   private Achievement() {}
@@ -34,6 +34,10 @@ final class Achievement {
     if (a == null || t == null) {
       return null;
     }
+    if (target.figure() instanceof Figure.About about
+        && target.comparator() == org.shequ.plan.api.Comparator.APPROXIMATELY) {
+      return aboutRatio(a, about);
+    }
     if (indicator.direction() == Direction.LOWER_IS_BETTER) {
       return a.signum() == 0 ? null : divide(t, a);
     }
@@ -45,6 +49,20 @@ final class Achievement {
       return r.signum() < 0 ? BigDecimal.ZERO.setScale(4) : r;
     }
     return divide(a, t);
+  }
+
+  /**
+   * An "about" target is reached anywhere in its band (ratio 1); below it the ratio is actual ÷ the
+   * band's lower edge, above it the upper edge ÷ actual, so a miss either way reads below 1.
+   */
+  private static BigDecimal aboutRatio(BigDecimal a, Figure.About about) {
+    if (about.contains(a)) {
+      return BigDecimal.ONE.setScale(4);
+    }
+    if (a.compareTo(about.min()) < 0) {
+      return about.min().signum() == 0 ? null : divide(a, about.min());
+    }
+    return a.signum() == 0 ? null : divide(about.max(), a);
   }
 
   private static BigDecimal divide(BigDecimal a, BigDecimal b) {

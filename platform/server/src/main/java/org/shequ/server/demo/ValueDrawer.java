@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Field;
 import org.shequ.plan.api.FieldType;
+import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Figures;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitLevel;
@@ -62,6 +63,10 @@ final class ValueDrawer {
         return Optional.empty();
       }
       boolean meets = r.nextDouble() < shifted(m.trajectory().at(year) / 100, local);
+      if (clause.get().value() instanceof Figure.About a) {
+        // An "about" clause is missed below its band, the way a shortfall usually looks.
+        return Optional.of(clamp(f, meets ? a.value() : a.min().subtract(BigDecimal.ONE)));
+      }
       return Optional.of(meetOrMiss(f, clause.get().comparator(), bound, meets, r));
     }
     if (driver instanceof FieldDriver.Level l && numeric(f)) {
@@ -129,9 +134,11 @@ final class ValueDrawer {
         switch (comparator) {
           case AT_LEAST, GREATER_THAN -> meets;
           case AT_MOST, LESS_THAN -> !meets;
-          case EQUAL, BETWEEN -> false;
+          case EQUAL, BETWEEN, APPROXIMATELY -> false;
         };
-    if (comparator == Comparator.EQUAL || comparator == Comparator.BETWEEN) {
+    if (comparator == Comparator.EQUAL
+        || comparator == Comparator.BETWEEN
+        || comparator == Comparator.APPROXIMATELY) {
       return clamp(f, meets ? bound : bound.add(BigDecimal.ONE));
     }
     boolean strict =

@@ -3,11 +3,13 @@ package org.shequ.server.plan;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.FormRule;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Severity;
+import org.shequ.plan.api.Tolerance;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +36,20 @@ class PlanJsonMixins implements JsonMapperBuilderCustomizer {
     Severity severity();
   }
 
+  /** An "about" figure shows its band's edges beside the tolerance that gives them. */
+  private interface AboutBand {
+    @JsonProperty("min")
+    BigDecimal min();
+
+    @JsonProperty("max")
+    BigDecimal max();
+  }
+
   @Override
   public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
     builder.addMixIn(Figure.class, Kinded.class);
+    builder.addMixIn(Figure.About.class, AboutBand.class);
+    builder.addMixIn(Tolerance.class, Kinded.class);
     builder.addMixIn(Computation.class, Kinded.class);
     builder.addMixIn(OrgUnitCondition.class, Kinded.class);
     builder.addMixIn(FormRule.class, RuleWithSeverity.class);

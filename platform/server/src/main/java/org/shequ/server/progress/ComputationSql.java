@@ -182,6 +182,8 @@ final class ComputationSql {
           case GREATER_THAN -> ">";
           case LESS_THAN -> "<";
           case EQUAL, BETWEEN -> "=";
+          case APPROXIMATELY ->
+              throw new IllegalArgumentException("APPROXIMATELY needs a band, not one number");
         };
     return "coalesce(" + left + " " + op + " " + right + ", false)";
   }
@@ -209,27 +211,37 @@ final class ComputationSql {
 
   /** {@link org.shequ.plan.api.Figures#meets} in SQL. */
   private static String meets(String value, Comparator comparator, Figure figure, SqlParameters p) {
+    if (figure instanceof Figure.About a) {
+      return comparator == Comparator.APPROXIMATELY
+          ? between(value, a.min(), a.max(), p)
+          : meets(value, comparator, new Figure.Number(a.value()), p);
+    }
     if (figure instanceof Figure.Number n) {
       return compare(
           value,
-          comparator == Comparator.BETWEEN ? Comparator.EQUAL : comparator,
+          comparator == Comparator.BETWEEN || comparator == Comparator.APPROXIMATELY
+              ? Comparator.EQUAL
+              : comparator,
           p.bind(n.value()) + "::numeric");
     }
     if (figure instanceof Figure.Range r) {
       return switch (comparator) {
         case AT_LEAST, GREATER_THAN -> compare(value, comparator, p.bind(r.min()) + "::numeric");
         case AT_MOST, LESS_THAN -> compare(value, comparator, p.bind(r.max()) + "::numeric");
-        case EQUAL, BETWEEN ->
-            "coalesce("
-                + value
-                + " BETWEEN "
-                + p.bind(r.min())
-                + "::numeric AND "
-                + p.bind(r.max())
-                + "::numeric, false)";
+        case EQUAL, BETWEEN, APPROXIMATELY -> between(value, r.min(), r.max(), p);
       };
     }
     return "false";
+  }
+
+  private static String between(String value, BigDecimal min, BigDecimal max, SqlParameters p) {
+    return "coalesce("
+        + value
+        + " BETWEEN "
+        + p.bind(min)
+        + "::numeric AND "
+        + p.bind(max)
+        + "::numeric, false)";
   }
 
   /** {@link OrgUnitCondition#test} in SQL over the unit's facts as of the period. */

@@ -7,11 +7,12 @@ import org.shequ.plan.api.Figure;
 /**
  * A baseline, milestone or target as the API shows it.
  *
- * @param value a single number, or null
- * @param min lower bound of a range, or null
- * @param max upper bound of a range, or null
+ * @param value a single number (the stated figure of an "about" target), or null
+ * @param min lower bound of a range or of an "about" target's band, or null
+ * @param max upper bound of a range or of an "about" target's band, or null
  * @param stage a stage code, or null
- * @param text the figure in one line, e.g. {@code ≥ 90} or {@code ∈ 2–5}
+ * @param text the figure in one line, e.g. {@code ≥ 90}, {@code ∈ 2–5} or {@code ≈ 7000
+ *     (6300–7700)}
  */
 public record FigureView(
     Integer year,
@@ -28,6 +29,23 @@ public record FigureView(
     if (figure instanceof Figure.Number n) {
       return new FigureView(
           year, cmp, n.value(), null, null, null, symbol + n.value().toPlainString());
+    }
+    if (figure instanceof Figure.About a) {
+      // The band is the plan's reading of 左右; show it beside the stated figure.
+      return new FigureView(
+          year,
+          cmp,
+          a.value(),
+          a.min(),
+          a.max(),
+          null,
+          symbol
+              + a.value().toPlainString()
+              + " ("
+              + a.min().stripTrailingZeros().toPlainString()
+              + "–"
+              + a.max().stripTrailingZeros().toPlainString()
+              + ")");
     }
     if (figure instanceof Figure.Range r) {
       return new FigureView(

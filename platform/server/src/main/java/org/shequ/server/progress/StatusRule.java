@@ -62,20 +62,23 @@ public final class StatusRule {
     if (year >= t.year()) {
       return target;
     }
+    // On the way to an "about" target the schedule is the line to the band's lower edge, held as
+    // "at least": being ahead of it is no fault until the actual leaves the band above.
+    boolean about = t.comparator() == Comparator.APPROXIMATELY;
+    BigDecimal goal = about ? Figures.lower(t.figure()) : t.representative();
     if (indicator.baseline() != null
         && indicator.baseline().value() instanceof Figure.Number b
-        && t.representative() != null
+        && goal != null
         && indicator.baseline().year() < year) {
       int from = indicator.baseline().year();
       BigDecimal step =
-          t.representative()
-              .subtract(b.value())
+          goal.subtract(b.value())
               .multiply(BigDecimal.valueOf(year - from))
               .divide(BigDecimal.valueOf(t.year() - from), 4, RoundingMode.HALF_UP);
       return Optional.of(
           new Expectation(
               year,
-              t.comparator(),
+              about ? Comparator.AT_LEAST : t.comparator(),
               Figure.number(b.value().add(step).toPlainString()),
               "interpolated"));
     }
@@ -95,6 +98,15 @@ public final class StatusRule {
     }
     if (target.isPresent() && meets(indicator, actual, target.get())) {
       return ProgressStatus.ACHIEVED;
+    }
+    // Above an "about" target's band is a miss too (左右 is not "at least"), judged by the distance
+    // to the band's upper edge, unless this year's own milestone is an "about" band that rules.
+    if (target.isPresent()
+        && above(actual, target.get())
+        && !(expected.isPresent() && expected.get().comparator() == Comparator.APPROXIMATELY)) {
+      return nearlyMeets(indicator, actual, target.get())
+          ? ProgressStatus.AT_RISK
+          : ProgressStatus.BEHIND;
     }
     if (expected.isPresent()) {
       if (meets(indicator, actual, expected.get())) {
@@ -127,7 +139,10 @@ public final class StatusRule {
     return actual.number() != null && Figures.meets(actual.number(), comparator, e.figure());
   }
 
-  /** Within {@link #TOLERANCE} of the expectation (numbers), or one stage short of it (stages). */
+  /**
+   * Within {@link #TOLERANCE} of the expectation (numbers), or one stage short of it (stages). For
+   * an "about" band (like a closer-is-better figure) the gap is to the nearer edge, either side.
+   */
   static boolean nearlyMeets(Indicator indicator, Actual actual, Expectation e) {
     if (e.figure() instanceof Figure.StageReached s) {
       if (actual.stage() == null) {
@@ -142,8 +157,8 @@ public final class StatusRule {
       return false;
     }
     Comparator comparator = effective(indicator, e.comparator());
-    BigDecimal lo = lower(e.figure());
-    BigDecimal hi = upper(e.figure());
+    BigDecimal lo = Figures.lower(e.figure());
+    BigDecimal hi = Figures.upper(e.figure());
     BigDecimal bound;
     BigDecimal gap;
     switch (comparator) {
@@ -166,6 +181,8 @@ public final class StatusRule {
   /**
    * An EQUAL or BETWEEN in the plan is read with the indicator's direction: exceeding "= 100%" on a
    * higher-is-better indicator is no shortfall. Only closer-is-better indicators keep equality.
+   * APPROXIMATELY is never re-read: its band holds both ways whatever the direction, or "about
+   * 7000" would turn back into "at least 6300".
    */
   static Comparator effective(Indicator indicator, Comparator comparator) {
     if (comparator != Comparator.EQUAL && comparator != Comparator.BETWEEN) {
@@ -186,11 +203,11 @@ public final class StatusRule {
         || indicator.computation() instanceof Computation.CountOfUnits;
   }
 
-  private static BigDecimal lower(Figure f) {
-    return f instanceof Figure.Range r ? r.min() : ((Figure.Number) f).value();
-  }
-
-  private static BigDecimal upper(Figure f) {
-    return f instanceof Figure.Range r ? r.max() : ((Figure.Number) f).value();
+  /** Whether a number lies above the band of an "about" expectation. */
+  static boolean above(Actual actual, Expectation e) {
+    return e.comparator() == Comparator.APPROXIMATELY
+        && e.figure() instanceof Figure.About a
+        && actual.number() != null
+        && actual.number().compareTo(a.max()) > 0;
   }
 }

@@ -67,7 +67,9 @@ class PluginRefusalTest {
           .satisfies(
               r ->
                   assertThat(r.problems())
-                      .containsExactly("requires plan-api >=2.0.0 but this host provides 1.0.0"));
+                      .containsExactly(
+                          "requires plan-api >=2.0.0 but this host provides "
+                              + org.shequ.plan.api.PlanApi.VERSION));
       assertThat(reports)
           .filteredOn(r -> "broken".equals(r.pluginId()))
           .singleElement()

@@ -14,6 +14,7 @@ import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 class StatusRuleTest {
@@ -72,5 +73,82 @@ class StatusRuleTest {
     // A total's region-wide target does not apply to a street.
     assertThat(StatusRule.status(i, 2018, new Actual(BigDecimal.ONE, null, 1), false))
         .isEqualTo(ProgressStatus.NO_TARGET);
+  }
+
+  // Xiamen's «全市持证社工规模达到7000人左右», read as 7,000 ± 10 %: 6,300–7,700.
+  private static Indicator aboutSevenThousand() {
+    return Indicator.builder("ABOUT")
+        .name("持证社工", "Certified social workers")
+        .unit(Unit.PERSONS)
+        .scope(Scope.region())
+        .baseline(Figure.number(3000), 2015, SOURCE)
+        .target(
+            2020,
+            Comparator.APPROXIMATELY,
+            Figure.about(7000, Tolerance.relative("0.10")),
+            Provenance.derived("doc", "7000人左右", "左右 read as ±10 %"))
+        .computation(new Computation.Sum("F", "x"))
+        .provenance(SOURCE)
+        .build();
+  }
+
+  @Test
+  void anAboutTargetIsAchievedInsideItsBandAndMissedOnEitherSide() {
+    Indicator i = aboutSevenThousand();
+    assertThat(status(i, 2020, "6300")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2020, "7000")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2020, "7700")).isEqualTo(ProgressStatus.ACHIEVED);
+    // Below the band: the shortfall to 6,300 decides, 10 % of it (630) is "at risk".
+    assertThat(status(i, 2020, "5670")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2020, "5669")).isEqualTo(ProgressStatus.BEHIND);
+    // Above the band is not "at least": 7,701 misses; beyond 10 % of 7,700 (8,470) is behind.
+    assertThat(status(i, 2020, "7701")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2020, "8470")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2020, "8471")).isEqualTo(ProgressStatus.BEHIND);
+    // The same higher-is-better indicator with "at least 7000" would call 9,000 achieved.
+    assertThat(status(i, 2020, "9000")).isEqualTo(ProgressStatus.BEHIND);
+  }
+
+  @Test
+  void onTheWayToAnAboutTargetBeingAheadIsOnTrackUntilItLeavesTheBand() {
+    Indicator i = aboutSevenThousand();
+    // 2018 lies 3/5 of the way from 3,000 (2015) to the band's lower edge 6,300: at least 4,980.
+    Expectation e = StatusRule.expected(i, 2018, true).orElseThrow();
+    assertThat(e.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(e.view().value()).isEqualByComparingTo("4980");
+    assertThat(status(i, 2018, "5500")).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(status(i, 2018, "4900")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2018, "6500")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2018, "9000")).isEqualTo(ProgressStatus.BEHIND);
+  }
+
+  @Test
+  void anAboutTargetShowsItsBand() {
+    FigureView v = StatusRule.target(aboutSevenThousand(), true).orElseThrow().view();
+    assertThat(v.comparator()).isEqualTo("APPROXIMATELY");
+    assertThat(v.value()).isEqualByComparingTo("7000");
+    assertThat(v.min()).isEqualByComparingTo("6300");
+    assertThat(v.max()).isEqualByComparingTo("7700");
+    assertThat(v.text()).isEqualTo("≈ 7000 (6300–7700)");
+  }
+
+  @Test
+  void yearlyAboutMilestonesRuleTheirYear() {
+    Figure about = Figure.about(200, Tolerance.relative("0.10"));
+    Provenance why = Provenance.derived("doc", "每年培养200人左右", "左右 read as ±10 %");
+    Indicator i =
+        Indicator.builder("YEARLY")
+            .name("督导", "Supervisors")
+            .unit(Unit.PERSONS)
+            .scope(Scope.region())
+            .milestone(2018, Comparator.APPROXIMATELY, about, why)
+            .target(2020, Comparator.APPROXIMATELY, about, why)
+            .computation(new Computation.Sum("F", "x"))
+            .provenance(SOURCE)
+            .build();
+    assertThat(status(i, 2018, "185")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2018, "240")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2018, "260")).isEqualTo(ProgressStatus.BEHIND);
+    assertThat(status(i, 2018, "170")).isEqualTo(ProgressStatus.AT_RISK);
   }
 }

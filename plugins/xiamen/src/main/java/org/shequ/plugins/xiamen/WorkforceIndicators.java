@@ -10,6 +10,7 @@ import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 /**
@@ -99,6 +100,9 @@ final class WorkforceIndicators {
         .build();
   }
 
+  /** The band of «7000人左右»: ±10 % of the stated figure. */
+  static final Tolerance CERTIFIED_BAND = Tolerance.relative("0.10");
+
   private static Indicator certifiedSocialWorkers() {
     return Indicator.builder("XM-CERTIFIED-SOCIAL-WORKERS")
         .name("全市持证社工人数", "Certified social workers in the city")
@@ -106,13 +110,13 @@ final class WorkforceIndicators {
         .scope(Scope.region())
         .target(
             2020,
-            Comparator.AT_LEAST,
-            Figure.number(7000),
-            new Provenance(
+            Comparator.APPROXIMATELY,
+            Figure.about(7000, CERTIFIED_BAND),
+            Provenance.derived(
                 Source.WORKERS,
                 Source.CERTIFIED_SOCIAL_WORKERS_2020,
-                Derivation.STATED,
-                "“7000人左右” (about 7,000) recorded as at least 7,000"))
+                "“7000人左右” (about 7,000) held as 7,000 ± 10 %, i.e. 6,300–7,700: 左右 gives no"
+                    + " band, and ±10 % is the usual reading of a round figure given as 'about'"))
         .computation(
             new Computation.Sum(GovernmentForms.REGION, GovernmentForms.CERTIFIED_SOCIAL_WORKERS))
         .provenance(Provenance.stated(Source.WORKERS, Source.CERTIFIED_SOCIAL_WORKERS_2020))

@@ -2,11 +2,13 @@ package org.shequ.plugins.xiamen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Figures;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.OrgUnitProfile;
 import org.shequ.plan.api.Plan;
@@ -205,6 +207,14 @@ class XiamenEvaluationTest {
                     "standards_system_stage", "FORMED"));
     assertThat(samples.evaluate("XM-CERTIFIED-SOCIAL-WORKERS").number())
         .isEqualByComparingTo("6500");
+    // 6,500 is "about 7,000" (6,300–7,700); 8,000 would be "at least 7,000" but is not about it.
+    var certified = plan.indicator("XM-CERTIFIED-SOCIAL-WORKERS").orElseThrow().target();
+    var clause = certified.clauses().get(0);
+    assertThat(Figures.meets(new BigDecimal("6500"), clause.comparator(), clause.value())).isTrue();
+    assertThat(Figures.meets(new BigDecimal("8000"), clause.comparator(), clause.value()))
+        .isFalse();
+    assertThat(Figures.meets(new BigDecimal("6299"), clause.comparator(), clause.value()))
+        .isFalse();
     // 820 × 10,000 / 4,000,000.
     assertThat(samples.evaluate("XM-SOCIAL-WORKERS-PER-10K").number()).isEqualByComparingTo("2.05");
     assertThat(samples.evaluate("XM-REGISTERED-VOLUNTEERS").number())

@@ -19,6 +19,7 @@ import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.Stage;
 import org.shequ.plan.api.Target;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 /** The plan's identity, indicators and figures against 厦民〔2017〕235号. */
@@ -125,11 +126,21 @@ class XiamenPlanContentTest {
 
   @Test
   void socialWorkerTargetsFor2020() {
-    assertTarget("XM-CERTIFIED-SOCIAL-WORKERS", 2020, Comparator.AT_LEAST, "7000");
-    assertThat(indicator("XM-CERTIFIED-SOCIAL-WORKERS").target().provenance().originalText())
-        .contains("7000人左右");
-    assertThat(indicator("XM-CERTIFIED-SOCIAL-WORKERS").target().provenance().note())
-        .contains("左右");
+    // «7000人左右» is about 7,000, not at least 7,000: ±10 %, a band the plan chose and explains.
+    Target certified = indicator("XM-CERTIFIED-SOCIAL-WORKERS").target();
+    assertThat(certified.year()).isEqualTo(2020);
+    assertThat(certified.clauses()).hasSize(1);
+    assertThat(certified.clauses().get(0).comparator()).isEqualTo(Comparator.APPROXIMATELY);
+    Figure.About about = (Figure.About) certified.clauses().get(0).value();
+    assertThat(about.value()).isEqualByComparingTo("7000");
+    assertThat(about.tolerance()).isEqualTo(Tolerance.relative("0.10"));
+    assertThat(about.min()).isEqualByComparingTo("6300");
+    assertThat(about.max()).isEqualByComparingTo("7700");
+    assertThat(certified.provenance().originalText()).contains("7000人左右");
+    assertThat(certified.provenance().derivation()).isEqualTo(Derivation.DERIVED);
+    assertThat(certified.provenance().note())
+        .contains("左右", "± 10 %", "6,300–7,700")
+        .doesNotContain("at least");
     assertTarget("XM-SOCIAL-WORKERS-PER-10K", 2020, Comparator.AT_LEAST, "2");
     assertThat(indicator("XM-SOCIAL-WORKERS-PER-10K").unit()).isEqualTo(Unit.PER_10K_RESIDENTS);
     assertThat(indicator("XM-SOCIAL-WORKERS-PER-10K").target().provenance().originalText())

@@ -19,6 +19,7 @@ import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Target;
 import org.shequ.plan.api.Target.TargetClause;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 /**
@@ -356,6 +357,9 @@ final class TableIndicators {
         .build();
   }
 
+  /** "3名左右": one person either way, the narrowest band a head count can have. */
+  static final Tolerance LEADERS_BAND = Tolerance.absolute(1);
+
   // Row 8: each county's target depends on whether the region tags it less developed.
   private static Indicator leaderTalents() {
     return Indicator.builder("ZJ-08")
@@ -377,12 +381,16 @@ final class TableIndicators {
                         Comparator.AT_LEAST,
                         Figure.range("1", "2")),
                     new TargetClause(
-                        OrgUnitCondition.any(), Comparator.AT_LEAST, Figure.number(3))),
-                Sources.stated(
+                        OrgUnitCondition.any(),
+                        Comparator.APPROXIMATELY,
+                        Figure.about(3, LEADERS_BAND))),
+                Sources.derived(
                     Sections.TABLE,
                     Quotes.T8_TARGET,
-                    "3名左右 (about 3) held as at least 3; 欠发达地区 1-2名 as at least 1, for"
-                        + " counties tagged less-developed")))
+                    "3名左右 (about 3) held as 3 ± 1, i.e. 2–4 per county: 左右 gives no band;"
+                        + " ±10 % would admit no whole person but 3, so the band is one person"
+                        + " either way. 欠发达地区 1-2名 as at least 1, for counties tagged"
+                        + " less-developed")))
         .computation(new Computation.ShareMeetingTarget(COUNTY_FORM, Fields.LEADER_TALENTS))
         .provenance(Sources.table(Quotes.T8_NAME))
         .build();

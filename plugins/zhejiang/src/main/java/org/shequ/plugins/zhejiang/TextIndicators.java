@@ -16,6 +16,7 @@ import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Target;
 import org.shequ.plan.api.Target.TargetClause;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 /**
@@ -29,6 +30,9 @@ final class TextIndicators {
   static final int FIRST_YEARLY_MILESTONE = 2017;
 
   private static final int TARGET_YEAR = 2020;
+
+  /** The band of the yearly "左右" figures: ±10 % of the stated figure. */
+  static final Tolerance ABOUT_BAND = Tolerance.relative("0.10");
 
   static List<Indicator> all() {
     return List.of(
@@ -48,7 +52,11 @@ final class TextIndicators {
             Quotes.TRAINING,
             "每年 (every year) set for each year from the plan's issue (January 2017) to 2020;"
                 + " 不少于 (no less than) as at least");
-    return yearly(Indicator.builder("ZJ-SW-TRAINING-HOURS"), Figure.number(40), yearly)
+    return yearly(
+            Indicator.builder("ZJ-SW-TRAINING-HOURS"),
+            Comparator.AT_LEAST,
+            Figure.number(40),
+            yearly)
         .name(
             "社区工作者年人均社会工作实务培训学时",
             "Social-work practice training hours per community worker per year")
@@ -67,8 +75,13 @@ final class TextIndicators {
             Sections.TALENT,
             Quotes.SUPERVISORS,
             "每年 (every year) set for each year from the plan's issue (January 2017) to 2020;"
-                + " 200人左右 (about 200) held as at least 200");
-    return yearly(Indicator.builder("ZJ-SW-SUPERVISORS"), Figure.number(200), yearly)
+                + " 200人左右 (about 200) held as 200 ± 10 %, i.e. 180–220 a year: 左右 gives"
+                + " no band, and ±10 % is the usual reading of a round figure given as 'about'");
+    return yearly(
+            Indicator.builder("ZJ-SW-SUPERVISORS"),
+            Comparator.APPROXIMATELY,
+            Figure.about(200, ABOUT_BAND),
+            yearly)
         .name("年度培养社区社会工作督导人数", "Community social-work supervisors trained in the year")
         .unit(Unit.PERSONS)
         .scope(Scope.region())
@@ -83,8 +96,13 @@ final class TextIndicators {
             Sections.RURAL_3,
             Quotes.DEMO_COUNTIES,
             "每年 (every year) set for each year from the plan's issue (January 2017) to 2020;"
-                + " 10个左右 (about 10) held as at least 10");
-    return yearly(Indicator.builder("ZJ-DEMO-COUNTIES"), Figure.number(10), yearly)
+                + " 10个左右 (about 10) held as 10 ± 10 %, i.e. 9–11 a year: 左右 gives no band,"
+                + " and ±10 % (here one county either way) is the usual reading of 'about'");
+    return yearly(
+            Indicator.builder("ZJ-DEMO-COUNTIES"),
+            Comparator.APPROXIMATELY,
+            Figure.about(10, ABOUT_BAND),
+            yearly)
         .name(
             "年度建设农村社区建设示范县(市、区)数",
             "Rural community building demonstration counties built in the year")
@@ -160,10 +178,10 @@ final class TextIndicators {
 
   /** The same figure as a milestone each year from 2017 to 2019 and as the 2020 target. */
   private static Indicator.Builder yearly(
-      Indicator.Builder builder, Figure value, Provenance provenance) {
+      Indicator.Builder builder, Comparator comparator, Figure value, Provenance provenance) {
     for (int year = FIRST_YEARLY_MILESTONE; year < TARGET_YEAR; year++) {
-      builder.milestone(year, Comparator.AT_LEAST, value, provenance);
+      builder.milestone(year, comparator, value, provenance);
     }
-    return builder.target(TARGET_YEAR, Comparator.AT_LEAST, value, provenance);
+    return builder.target(TARGET_YEAR, comparator, value, provenance);
   }
 }

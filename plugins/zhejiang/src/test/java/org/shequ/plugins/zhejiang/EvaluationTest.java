@@ -285,9 +285,9 @@ class EvaluationTest {
 
   @Test
   void leaderTalentsPerCountyDependOnTheLessDevelopedTag() {
-    // c1 (less developed, 1) meets; c2 (less developed, 0) fails; c3 (3) meets; c4 (2) fails;
-    // c5 (4) meets
-    assertThat(value("ZJ-08")).isEqualByComparingTo("60");
+    // c1 (less developed, 1) meets; c2 (less developed, 0) fails; c3 (3) meets; c4 (2) and
+    // c5 (4) meet too: 3名左右 is 2–4, not "at least 3"
+    assertThat(value("ZJ-08")).isEqualByComparingTo("80");
     assertThat(samples.evaluate("ZJ-08").reports()).isEqualTo(5);
   }
 
@@ -302,8 +302,16 @@ class EvaluationTest {
     assertThat(value("ZJ-SW-SUPERVISORS")).isEqualByComparingTo("210");
     BigDecimal counties = value("ZJ-DEMO-COUNTIES");
     assertThat(counties).isEqualByComparingTo("9");
+    // 9 counties is "about 10" (9–11); 12 is not, though it would be "at least 10".
     var due = indicator("ZJ-DEMO-COUNTIES").milestone(2019).orElseThrow();
-    assertThat(Figures.meets(counties, due.comparator(), due.value())).isFalse();
+    assertThat(Figures.meets(counties, due.comparator(), due.value())).isTrue();
+    assertThat(Figures.meets(new BigDecimal("12"), due.comparator(), due.value())).isFalse();
+    assertThat(Figures.meets(new BigDecimal("8"), due.comparator(), due.value())).isFalse();
+    var supervisors = indicator("ZJ-SW-SUPERVISORS").target().clauses().get(0);
+    assertThat(Figures.meets(new BigDecimal("210"), supervisors.comparator(), supervisors.value()))
+        .isTrue();
+    assertThat(Figures.meets(new BigDecimal("400"), supervisors.comparator(), supervisors.value()))
+        .isFalse();
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.shequ.plugins.zhejiang.PlanFixture.number;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +25,7 @@ import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Stage;
 import org.shequ.plan.api.Target.TargetClause;
+import org.shequ.plan.api.Tolerance;
 import org.shequ.plan.api.Unit;
 
 /** The plan's identity and indicators, checked against the document's own figures. */
@@ -132,7 +134,7 @@ class IndicatorContentTest {
     TargetClause clause = i.target().clauses().get(0);
     assertThat(i.target().clauses()).hasSize(1);
     assertThat(clause.appliesTo()).isEqualTo(OrgUnitCondition.any());
-    assertThat(clause.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(clause.comparator()).isEqualTo(comparatorOf(code));
     assertThat(number(clause.value())).isEqualByComparingTo(target);
     assertThat(i.target().provenance().derivation()).isEqualTo(targetDerivation);
     assertThat(i.nationalIndicator()).isEqualTo(national);
@@ -195,7 +197,8 @@ class IndicatorContentTest {
     List<Milestone> milestones = indicator(code).milestones();
     assertThat(milestones).extracting(Milestone::year).containsExactly(2017, 2018, 2019);
     for (Milestone m : milestones) {
-      assertThat(m.comparator()).isEqualTo(Comparator.AT_LEAST);
+      assertThat(m.comparator()).isEqualTo(comparatorOf(code));
+      assertThat(m.value()).isEqualTo(indicator(code).target().clauses().get(0).value());
       assertThat(number(m.value())).isEqualByComparingTo(value);
       assertThat(m.provenance().derivation()).isEqualTo(Derivation.DERIVED);
       assertThat(m.provenance().originalText()).contains("每年");
@@ -253,8 +256,14 @@ class IndicatorContentTest {
                 new OrgUnitCondition.HasTag("less-developed"),
                 Comparator.AT_LEAST,
                 Figure.range("1", "2")),
-            new TargetClause(OrgUnitCondition.any(), Comparator.AT_LEAST, Figure.number(3)));
+            new TargetClause(
+                OrgUnitCondition.any(),
+                Comparator.APPROXIMATELY,
+                Figure.about(3, Tolerance.absolute(1))));
     assertThat(i.target().provenance().originalText()).isEqualTo("每个县(市、区)培育3名左右,欠发达地区培育1-2名");
+    // The band is the plan's reading of 左右, not the document's: derived, and it says why.
+    assertThat(i.target().provenance().derivation()).isEqualTo(Derivation.DERIVED);
+    assertThat(i.target().provenance().note()).contains("3名左右", "3 ± 1", "2–4");
     assertThat(i.computation()).isInstanceOf(Computation.ShareMeetingTarget.class);
   }
 
@@ -345,5 +354,47 @@ class IndicatorContentTest {
     // Counts and per-unit shares measure something else than the national codes.
     assertThat(indicator("ZJ-05").nationalIndicator()).isNull();
     assertThat(indicator("ZJ-07-RURAL").nationalIndicator()).isNull();
+  }
+
+  /** The "左右" (about) figures are held as APPROXIMATELY, never as "at least". */
+  private static Comparator comparatorOf(String code) {
+    return Set.of("ZJ-SW-SUPERVISORS", "ZJ-DEMO-COUNTIES").contains(code)
+        ? Comparator.APPROXIMATELY
+        : Comparator.AT_LEAST;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "ZJ-SW-SUPERVISORS, 200, 180, 220, 200人左右",
+    "ZJ-DEMO-COUNTIES,  10,  9,   11,  10个左右"
+  })
+  void aboutFiguresCarryTheirBandAndSayWhy(
+      String code, String value, String min, String max, String wording) {
+    Indicator i = indicator(code);
+    Figure.About about = (Figure.About) i.target().clauses().get(0).value();
+    assertThat(about.value()).isEqualByComparingTo(value);
+    assertThat(about.tolerance()).isEqualTo(Tolerance.relative("0.10"));
+    assertThat(about.min()).isEqualByComparingTo(min);
+    assertThat(about.max()).isEqualByComparingTo(max);
+    assertThat(i.target().provenance().originalText()).contains(wording);
+    assertThat(i.target().provenance().note())
+        .contains(wording, "± 10 %", min + "–" + max)
+        .doesNotContain("at least");
+  }
+
+  @Test
+  void noTargetOrMilestoneWordedAsAboutIsHeldAsAtLeast() {
+    for (Indicator i : PLAN.indicators()) {
+      List<Comparator> held = new java.util.ArrayList<>();
+      if (i.target() != null && i.target().provenance().originalText().contains("左右")) {
+        i.target().clauses().stream()
+            .filter(c -> c.appliesTo().equals(OrgUnitCondition.any()))
+            .forEach(c -> held.add(c.comparator()));
+      }
+      i.milestones().stream()
+          .filter(m -> m.provenance().originalText().contains("左右"))
+          .forEach(m -> held.add(m.comparator()));
+      assertThat(held).as(i.code()).doesNotContain(Comparator.AT_LEAST);
+    }
   }
 }
