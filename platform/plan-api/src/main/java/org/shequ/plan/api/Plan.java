@@ -2,7 +2,10 @@ package org.shequ.plan.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +17,11 @@ import java.util.Optional;
  * @param region the tenant id the plan is written for, or null for the national benchmark
  * @param documentNumber 文号 such as {@code 厦民〔2017〕235号}, or null when the document has none
  * @param publishedDate when the text was made public, if later than issued, or null
+ * @param inferred metadata the document does not print, each with the reason the plugin gives for
+ *     the value it chose (e.g. an issue date taken from the conference the page belongs to). Empty
+ *     when everything is printed. Reviewers and national staff read it beside the plan's header
+ *     ({@code GET /api/v1/plans/{id}}) to know which dates and issuers to quote with care. Added in
+ *     1.1; plugins built against 1.0 get an empty map.
  */
 public record Plan(
     String id,
@@ -26,7 +34,8 @@ public record Plan(
     PlanPeriod period,
     List<Indicator> indicators,
     List<Task> tasks,
-    List<Form> forms) {
+    List<Form> forms,
+    Map<MetadataField, String> inferred) {
 
   public Plan {
     Objects.requireNonNull(id, "id");
@@ -37,6 +46,52 @@ public record Plan(
     indicators = List.copyOf(indicators);
     tasks = List.copyOf(tasks);
     forms = List.copyOf(forms);
+    inferred = inferred == null ? Map.of() : Collections.unmodifiableMap(copy(inferred));
+  }
+
+  /** The 1.0 shape, with nothing inferred. */
+  public Plan(
+      String id,
+      LocalizedText title,
+      String region,
+      List<Issuer> issuers,
+      String documentNumber,
+      LocalDate issueDate,
+      LocalDate publishedDate,
+      PlanPeriod period,
+      List<Indicator> indicators,
+      List<Task> tasks,
+      List<Form> forms) {
+    this(
+        id,
+        title,
+        region,
+        issuers,
+        documentNumber,
+        issueDate,
+        publishedDate,
+        period,
+        indicators,
+        tasks,
+        forms,
+        Map.of());
+  }
+
+  private static Map<MetadataField, String> copy(Map<MetadataField, String> inferred) {
+    Map<MetadataField, String> copy = new EnumMap<>(MetadataField.class);
+    inferred.forEach(
+        (field, reason) -> {
+          if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("inferred " + field + " needs a reason");
+          }
+          copy.put(Objects.requireNonNull(field, "field"), reason);
+        });
+    return copy;
+  }
+
+  /** Why {@code field} was inferred, or empty when the document prints it. */
+  public Optional<String> inferredReason(MetadataField field) {
+    return Optional.ofNullable(inferred.get(field));
   }
 
   public Optional<Indicator> indicator(String code) {
@@ -68,6 +123,7 @@ public record Plan(
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<Form> forms = new ArrayList<>();
+    private final Map<MetadataField, String> inferred = new EnumMap<>(MetadataField.class);
 
     private Builder(String id) {
       this.id = id;
@@ -123,6 +179,12 @@ public record Plan(
       return this;
     }
 
+    /** Marks {@code field} as not printed in the document, with the reason for the value set. */
+    public Builder inferred(MetadataField field, String reason) {
+      this.inferred.put(field, reason);
+      return this;
+    }
+
     public Plan build() {
       return new Plan(
           id,
@@ -135,7 +197,8 @@ public record Plan(
           period,
           indicators,
           tasks,
-          forms);
+          forms,
+          inferred);
     }
   }
 }

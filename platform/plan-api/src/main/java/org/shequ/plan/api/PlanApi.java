@@ -5,7 +5,8 @@ package org.shequ.plan.api;
  * manifest {@code Plugin-Requires} range excludes it is refused before any of its code runs.
  *
  * <p>Minor versions only add; a major version may remove or change types. 1.1 adds "about" targets:
- * {@link Comparator#APPROXIMATELY}, {@link Figure.About} and {@link Tolerance}.
+ * {@link Comparator#APPROXIMATELY}, {@link Figure.About} and {@link Tolerance}; and metadata marked
+ * as inferred, {@link Plan#inferred()} with {@link MetadataField}.
  */
 public final class PlanApi {
   /** The plan-api version the running host implements. */

@@ -3,10 +3,12 @@ package org.shequ.server.plan;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.MetadataField;
 import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanPeriod;
@@ -27,7 +29,10 @@ class PlanController {
     this.registry = registry;
   }
 
-  /** One line per plan in {@code GET /api/v1/plans}. */
+  /**
+   * One line per plan in {@code GET /api/v1/plans}; {@code inferred} names the metadata the
+   * document does not print, with the reason.
+   */
   record PlanSummary(
       String id,
       LocalizedText title,
@@ -35,6 +40,7 @@ class PlanController {
       List<Issuer> issuers,
       String documentNumber,
       LocalDate issueDate,
+      Map<MetadataField, String> inferred,
       PlanPeriod period,
       Counts counts,
       PluginRef plugin) {}
@@ -52,6 +58,7 @@ class PlanController {
       String documentNumber,
       LocalDate issueDate,
       LocalDate publishedDate,
+      Map<MetadataField, String> inferred,
       PlanPeriod period,
       PluginRef plugin,
       List<Indicator> indicators,
@@ -72,6 +79,7 @@ class PlanController {
                   plan.issuers(),
                   plan.documentNumber(),
                   plan.issueDate(),
+                  plan.inferred(),
                   plan.period(),
                   new Counts(plan.indicators().size(), plan.tasks().size(), plan.forms().size()),
                   new PluginRef(p.pluginId(), p.pluginVersion()));
@@ -91,6 +99,7 @@ class PlanController {
         plan.documentNumber(),
         plan.issueDate(),
         plan.publishedDate(),
+        plan.inferred(),
         plan.period(),
         new PluginRef(p.pluginId(), p.pluginVersion()),
         plan.indicators(),

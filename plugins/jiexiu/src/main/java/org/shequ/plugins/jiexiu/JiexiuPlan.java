@@ -2,6 +2,7 @@ package org.shequ.plugins.jiexiu;
 
 import java.time.LocalDate;
 import org.shequ.plan.api.Issuer;
+import org.shequ.plan.api.MetadataField;
 import org.shequ.plan.api.Plan;
 
 /**
@@ -27,6 +28,15 @@ final class JiexiuPlan {
                 Issuer.lead(
                     "介休市人民政府办公室", "General Office of the Jiexiu Municipal People's Government"))
             .issueDate(LocalDate.of(2018, 3, 2))
+            .inferred(
+                MetadataField.ISSUE_DATE,
+                "文末无落款日期;取页面“发布时间:2018年03月02日”"
+                    + " (the text bears no signing date; the page's publication time stands in"
+                    + " for it)")
+            .inferred(
+                MetadataField.ISSUERS,
+                "文末无落款;取页面“来源:介休市人民政府办公室”"
+                    + " (the text is not signed; the page's source line names the issuer)")
             .period(2018, 2020);
     JiexiuForms.all().forEach(plan::form);
     JiexiuIndicators.all().forEach(plan::indicator);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.shequ.plan.api.Issuer;
+import org.shequ.plan.api.MetadataField;
 import org.shequ.plan.api.Plan;
 
 /**
@@ -24,9 +25,19 @@ final class NationalPlan {
                 "Building, governing and sharing together: historic progress of urban and rural"
                     + " community governance in the 13th five-year period")
             .issuer(Issuer.lead("民政部", "Ministry of Civil Affairs"))
-            // The page prints no date; it belongs to the 2021 national civil-affairs work
-            // conference.
+            // The page prints no date and no source; it belongs to the 2021 national
+            // civil-affairs work conference.
             .issueDate(LocalDate.of(2021, 1, 1))
+            .inferred(
+                MetadataField.ISSUERS,
+                "页面“来源:”为空;民政部系据页面所属栏目“2021年全国民政工作会议 > 民政业务工作进展巡礼”推定"
+                    + " (the page's source line is empty; the Ministry is inferred from the"
+                    + " conference section the page belongs to)")
+            .inferred(
+                MetadataField.ISSUE_DATE,
+                "页面“时间:”为空;取2021年全国民政工作会议所在年份的1月1日"
+                    + " (the page's date line is empty; 1 January of the year of the 2021 national"
+                    + " civil-affairs work conference stands in for it)")
             .period(2016, 2020)
             .form(NationalSummaryForm.build());
     Stream.of(ServiceIndicators.all(), SelfGovernanceIndicators.all(), DigitalIndicators.all())

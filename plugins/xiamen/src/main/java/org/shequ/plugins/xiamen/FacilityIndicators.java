@@ -99,7 +99,7 @@ final class FacilityIndicators {
         .build();
   }
 
-  /** The document sets no figure for workstations; tracked for the national comparison. */
+  /** The document sets no figure for workstations: DERIVED, tracked for the national comparison. */
   private static Indicator workstations(
       String code, AreaType area, String zh, String en, String national) {
     return Indicator.builder(code)
@@ -110,7 +110,11 @@ final class FacilityIndicators {
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.HAS_WORKSTATION)))
         .nationalIndicator(national)
-        .provenance(Provenance.stated(Source.FACILITIES, Source.WORKSTATIONS))
+        .provenance(
+            Provenance.derived(
+                Source.FACILITIES,
+                Source.WORKSTATIONS,
+                "The document sets no coverage figure; the share of communities with a workstation is tracked because of «大力加强城乡社区工作站(党群服务站)建设» and for the national comparison"))
         .build();
   }
 
@@ -123,7 +127,11 @@ final class FacilityIndicators {
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.ON_GRID_PLATFORM)))
         .nationalIndicator(National.INFORMATION_PLATFORM_COVERAGE)
-        .provenance(Provenance.stated(Source.PLATFORM, Source.PLATFORM_LINKS))
+        .provenance(
+            Provenance.derived(
+                Source.PLATFORM,
+                Source.PLATFORM_LINKS,
+                "The document sets no coverage figure; communities on the grid platform are tracked because of «实现市-区-街-社四级联动» and for the national comparison"))
         .build();
   }
 
@@ -136,7 +144,11 @@ final class FacilityIndicators {
             new Computation.ShareOfUnits(
                 GovernmentForms.STREET, FieldCondition.isTrue(GovernmentForms.HAS_SERVICE_CENTRE)))
         .nationalIndicator(National.STREET_SERVICE_CENTRE_COVERAGE)
-        .provenance(Provenance.stated(Source.THREE_SOCIETIES, Source.STREET_CENTRES))
+        .provenance(
+            Provenance.derived(
+                Source.THREE_SOCIETIES,
+                Source.STREET_CENTRES,
+                "The document sets no coverage figure and builds on centres it takes as existing («鼓励依托街镇综合服务中心»); the share of streets and towns with one is tracked for the national comparison"))
         .build();
   }
 }

@@ -178,7 +178,11 @@ final class WorkforceIndicators {
                 CommunityForm.COMMUNITY_WORKERS,
                 HUNDRED))
         .nationalIndicator(National.CERTIFIED_COMMUNITY_WORKER_SHARE)
-        .provenance(Provenance.stated(Source.WORKERS, Source.EXAM))
+        .provenance(
+            Provenance.derived(
+                Source.WORKERS,
+                Source.EXAM,
+                "The document sets no certification rate; it is tracked because of «鼓励社区工作者参加全国社会工作者职业水平考试» and for the national comparison"))
         .build();
   }
 
@@ -191,7 +195,11 @@ final class WorkforceIndicators {
         .computation(
             new Computation.AveragePerUnit(CommunityForm.CODE, CommunityForm.SOCIAL_ORGANISATIONS))
         .nationalIndicator(National.SOCIAL_ORGS_PER_COMMUNITY)
-        .provenance(Provenance.stated(Source.THREE_SOCIETIES, Source.SOCIAL_ORGS))
+        .provenance(
+            Provenance.derived(
+                Source.THREE_SOCIETIES,
+                Source.SOCIAL_ORGS,
+                "The document sets no number per community; it is tracked because of «发展社区社会组织» and for the national comparison"))
         .build();
   }
 

@@ -14,10 +14,13 @@ import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
 
 /**
- * Work the document calls for without a figure to reach (service centres, volunteers, consultation,
- * village rules, direct elections, certified workers). They carry no target, only the 2015
- * baselines the document gives, and most map to the national catalogue so Zhejiang can be compared
- * with other regions.
+ * Work the document calls for without a figure to reach. None of these measures is printed in the
+ * document, so each is {@code DERIVED}, its note quoting the clause that motivates it.
+ *
+ * <p>Work the document calls for without a figure to reach (service centres, volunteers,
+ * consultation, village rules, direct elections, certified workers). They carry no target, only the
+ * 2015 baselines the document gives, and most map to the national catalogue so Zhejiang can be
+ * compared with other regions.
  */
 final class TrackingIndicators {
   private TrackingIndicators() {}
@@ -47,7 +50,11 @@ final class TrackingIndicators {
             new Computation.ShareOfUnits(
                 COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_SERVICE_CENTRE)))
         .nationalIndicator(NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE)
-        .provenance(Sources.stated(Sections.FUNDING, Quotes.SERVICE_CENTRE_BUILDING))
+        .provenance(
+            Sources.derived(
+                Sections.FUNDING,
+                Quotes.SERVICE_CENTRE_BUILDING,
+                "The document sets no figure and names no such indicator; urban coverage is tracked because of «扎实推进社区办公场地、社区服务中心» and for the national comparison"))
         .build();
   }
 
@@ -81,7 +88,13 @@ final class TrackingIndicators {
             new Computation.ShareOfUnits(
                 STREET_FORM, FieldCondition.isTrue(Fields.STREET_HAS_SERVICE_CENTRE)))
         .nationalIndicator(NationalCodes.STREET_SERVICE_CENTRE_COVERAGE)
-        .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.CENTRES_2015))
+        .provenance(
+            Sources.derived(
+                Sections.ACHIEVEMENTS_1,
+                Quotes.CENTRES_2015,
+                "The document counts centres («全省共建成478个街道社区服务中心、915个乡镇社区服务中心») and states"
+                    + " no coverage of streets and townships; the share is tracked for the"
+                    + " national comparison"))
         .build();
   }
 
@@ -92,7 +105,12 @@ final class TrackingIndicators {
         .scope(Scope.communities(AreaType.ALL))
         .computation(new Computation.Sum(COMMUNITY_FORM, Fields.REGISTERED_VOLUNTEERS))
         .nationalIndicator(NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS)
-        .provenance(Sources.stated(Sections.TALENT, Quotes.VOLUNTEERS))
+        .provenance(
+            Sources.derived(
+                Sections.TALENT,
+                Quotes.VOLUNTEERS,
+                "The document sets no number of volunteers; the count is tracked because of"
+                    + " «稳定一批以社区居民为主的、社区内生型的志愿者服务队伍» and for the national comparison"))
         .build();
   }
 
@@ -105,7 +123,12 @@ final class TrackingIndicators {
             new Computation.RatioToPopulation(
                 COMMUNITY_FORM, Fields.REGISTERED_VOLUNTEERS, HUNDRED))
         .nationalIndicator(NationalCodes.VOLUNTEER_REGISTRATION_RATE)
-        .provenance(Sources.stated(Sections.TALENT, Quotes.VOLUNTEERS))
+        .provenance(
+            Sources.derived(
+                Sections.TALENT,
+                Quotes.VOLUNTEERS,
+                "The document states no registration rate; the share of residents is tracked"
+                    + " because of «社区内生型的志愿者服务队伍» and for the national comparison"))
         .build();
   }
 
@@ -118,7 +141,11 @@ final class TrackingIndicators {
             new Computation.ShareOfUnits(
                 COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_CONSULTATION_COUNCIL)))
         .nationalIndicator(NationalCodes.COMMUNITY_CONSULTATION_COVERAGE)
-        .provenance(Sources.stated(Sections.CONSULTATION_2, Quotes.CONSULTATION_BODIES))
+        .provenance(
+            Sources.derived(
+                Sections.CONSULTATION_2,
+                Quotes.CONSULTATION_BODIES,
+                "The document states no share; communities with a council are tracked because of «完善社区居民会议和居民协商议事会议制度»"))
         .build();
   }
 
@@ -131,7 +158,11 @@ final class TrackingIndicators {
             new Computation.ShareOfUnits(
                 COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_RULES_OR_CHARTER)))
         .nationalIndicator(NationalCodes.VILLAGE_RULES_COVERAGE)
-        .provenance(Sources.stated(Sections.SELF_GOVERNANCE_4, Quotes.VILLAGE_RULES))
+        .provenance(
+            Sources.derived(
+                Sections.SELF_GOVERNANCE_4,
+                Quotes.VILLAGE_RULES,
+                "The document states no share; villages with rules or a charter are tracked because of «指导深化村规民约、社区公约标准化建设»"))
         .build();
   }
 
@@ -144,7 +175,11 @@ final class TrackingIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 COMMUNITY_FORM, FieldCondition.isTrue(Fields.COMMITTEE_DIRECTLY_ELECTED)))
-        .provenance(Sources.stated(Sections.SELF_GOVERNANCE_1, Quotes.DIRECT_ELECTION))
+        .provenance(
+            Sources.derived(
+                Sections.SELF_GOVERNANCE_1,
+                Quotes.DIRECT_ELECTION,
+                "A direction, not a figure: «不断扩大社区居委会直接选举的覆盖面»; the share of directly elected committees is how it is tracked"))
         .build();
   }
 
@@ -164,7 +199,12 @@ final class TrackingIndicators {
             new Computation.RatioOfSums(
                 COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS, Fields.COMMUNITY_WORKERS, HUNDRED))
         .nationalIndicator(NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE)
-        .provenance(Sources.stated(Sections.ACHIEVEMENTS_1, Quotes.WORKERS_2015))
+        .provenance(
+            Sources.derived(
+                Sections.ACHIEVEMENTS_1,
+                Quotes.WORKERS_2015,
+                "The document gives counts, not a rate («取得社会工作职业资格人数16133人,其中,社区工作者10550人»);"
+                    + " the certified share is tracked for the national comparison"))
         .build();
   }
 
@@ -176,7 +216,11 @@ final class TrackingIndicators {
         .computation(
             new Computation.AveragePerUnit(COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS))
         .nationalIndicator(NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY)
-        .provenance(Sources.stated(Sections.THREE_SOCIETIES_3, Quotes.SOCIAL_WORKERS_2020))
+        .provenance(
+            Sources.derived(
+                Sections.THREE_SOCIETIES_3,
+                Quotes.SOCIAL_WORKERS_2020,
+                "The document sets no average per community; it is tracked because of «每个农村社区配备1名社区社会工作者» and for the national comparison"))
         .build();
   }
 }

@@ -1,0 +1,13 @@
+package org.shequ.plan.api;
+
+/** A piece of a plan's document metadata that may be inferred rather than printed. */
+public enum MetadataField {
+  /** {@link Plan#issuers()}. */
+  ISSUERS,
+  /** {@link Plan#documentNumber()}. */
+  DOCUMENT_NUMBER,
+  /** {@link Plan#issueDate()}. */
+  ISSUE_DATE,
+  /** {@link Plan#publishedDate()}. */
+  PUBLISHED_DATE
+}
