@@ -17,8 +17,9 @@ import org.shequ.plan.api.PlanValidator;
  * The checks every plan plugin runs on itself: extend this class in the plugin's tests and return
  * the plugin's module. It asserts what the host will check on load (unique codes, milestones in the
  * period, computations and rules on existing fields of a form at the right level, known national
- * mappings, Chinese and English names, original wording behind every figure) and that the module is
- * registered the way PF4J finds it.
+ * mappings, Chinese and English names, original wording behind every figure), that a level the plan
+ * holds over the period has a milestone every year, and that the module is registered the way PF4J
+ * finds it.
  */
 public abstract class PlanContract {
 
