@@ -129,6 +129,29 @@ public record Indicator(
       return this;
     }
 
+    /**
+     * A level the plan holds every year («保持», «每年…均»): one milestone for each year from {@code
+     * firstYear} to {@code lastYear} inclusive, all with the same comparator, value and provenance,
+     * and the target at {@code lastYear}. Status then judges each year against its own milestone,
+     * so a drop in a middle year is not hidden by the end-of-period target. The provenance should
+     * say whether the document states the level for every year (STATED) or whether "held" was read
+     * as every year (DERIVED, with that reading in its note).
+     *
+     * @throws IllegalArgumentException if {@code firstYear} is after {@code lastYear}
+     * @since 1.1.0
+     */
+    public Builder heldEveryYear(
+        int firstYear, int lastYear, Comparator comparator, Figure value, Provenance provenance) {
+      if (firstYear > lastYear) {
+        throw new IllegalArgumentException(
+            "first year " + firstYear + " is after last year " + lastYear);
+      }
+      for (int year = firstYear; year <= lastYear; year++) {
+        milestone(year, comparator, value, provenance);
+      }
+      return target(lastYear, comparator, value, provenance);
+    }
+
     public Builder stage(String code, String zh, String en, Provenance provenance) {
       this.stages.add(new Stage(code, LocalizedText.of(zh, en), provenance));
       return this;

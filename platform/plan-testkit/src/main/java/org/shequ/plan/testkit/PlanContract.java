@@ -3,9 +3,11 @@ package org.shequ.plan.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.Milestone;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanModule;
 import org.shequ.plan.api.PlanProblem;
@@ -15,8 +17,9 @@ import org.shequ.plan.api.PlanValidator;
  * The checks every plan plugin runs on itself: extend this class in the plugin's tests and return
  * the plugin's module. It asserts what the host will check on load (unique codes, milestones in the
  * period, computations and rules on existing fields of a form at the right level, known national
- * mappings, Chinese and English names, original wording behind every figure) and that the module is
- * registered the way PF4J finds it.
+ * mappings, Chinese and English names, original wording behind every figure), that a level the plan
+ * holds over the period has a milestone every year, and that the module is registered the way PF4J
+ * finds it.
  */
 public abstract class PlanContract {
 
@@ -54,6 +57,35 @@ public abstract class PlanContract {
     for (Indicator indicator : module().plan().indicators()) {
       Actual actual = indicator.evaluate(List.of());
       assertThat(actual.hasData()).as(indicator.code()).isFalse();
+    }
+  }
+
+  /** Wording that holds a level over the period rather than reaching it once. */
+  private static final Pattern HELD = Pattern.compile("保持|稳定在|始终|每年");
+
+  /**
+   * A target whose wording holds a level («保持100%全覆盖», «每年不少于40小时») binds every year, not only the
+   * last: the indicator needs a milestone in each year from its first one to the target year (the
+   * target year itself may be the target alone).
+   */
+  @Test
+  void levelsHeldOverThePeriodHaveAMilestoneEveryYear() {
+    for (Indicator indicator : module().plan().indicators()) {
+      if (indicator.target() == null
+          || !HELD.matcher(indicator.target().provenance().originalText()).find()) {
+        continue;
+      }
+      int targetYear = indicator.target().year();
+      int first =
+          indicator.milestones().stream().mapToInt(Milestone::year).min().orElse(targetYear);
+      assertThat(first)
+          .as("%s holds a level but has no milestone before %d", indicator.code(), targetYear)
+          .isLessThan(targetYear);
+      for (int year = first; year < targetYear; year++) {
+        assertThat(indicator.milestone(year))
+            .as("%s holds a level but has no milestone for %d", indicator.code(), year)
+            .isPresent();
+      }
     }
   }
 

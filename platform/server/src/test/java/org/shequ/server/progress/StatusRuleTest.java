@@ -45,6 +45,18 @@ class StatusRuleTest {
         .build();
   }
 
+  // Changzhou's «党的工作动态保持100%全覆盖»: full coverage held in every year of the plan.
+  private static Indicator heldCoverage() {
+    return Indicator.builder("HELD")
+        .name("党的工作覆盖率", "Party-work coverage")
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.ALL))
+        .heldEveryYear(2017, 2020, Comparator.AT_LEAST, Figure.number(100), SOURCE)
+        .computation(new Computation.RatioOfSums("F", "covered", "all", Computation.HUNDRED))
+        .provenance(SOURCE)
+        .build();
+  }
+
   private static ProgressStatus status(Indicator i, int year, String actual) {
     return StatusRule.status(i, year, new Actual(new BigDecimal(actual), null, 1), true);
   }
@@ -58,6 +70,18 @@ class StatusRuleTest {
     assertThat(status(i, 2019, "80.9999")).isEqualTo(ProgressStatus.BEHIND);
     assertThat(status(i, 2020, "95")).isEqualTo(ProgressStatus.AT_RISK);
     assertThat(StatusRule.status(i, 2019, Actual.noData(), true)).isEqualTo(ProgressStatus.NO_DATA);
+  }
+
+  @Test
+  void aLevelHeldEveryYearIsJudgedAgainstThatYearsOwnMilestone() {
+    Indicator i = heldCoverage();
+    // A middle year is judged by its own 100%, not waved through as "on the way" to 2020.
+    assertThat(StatusRule.expected(i, 2018, true).orElseThrow().source()).isEqualTo("milestone");
+    assertThat(status(i, 2018, "100")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2018, "95")).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(status(i, 2019, "80")).isEqualTo(ProgressStatus.BEHIND);
+    assertThat(status(i, 2017, "100")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2020, "99")).isEqualTo(ProgressStatus.AT_RISK);
   }
 
   @Test

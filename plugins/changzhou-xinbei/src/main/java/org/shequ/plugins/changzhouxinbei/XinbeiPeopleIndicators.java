@@ -157,21 +157,26 @@ final class XinbeiPeopleIndicators {
         .build();
   }
 
+  /** The plan was issued in April 2017: the first year a level it holds can be held. */
+  static final int PARTY_WORK_FIRST_YEAR = 2017;
+
   static Indicator partyWorkCoverage() {
     return Indicator.builder(PARTY_WORK_COVERAGE)
         .name(
             "社区社会组织党的工作覆盖率", "Share of community social organisations covered by the Party's work")
         .unit(Unit.PERCENT)
         .scope(Scope.communities(AreaType.ALL))
-        .target(
+        .heldEveryYear(
+            PARTY_WORK_FIRST_YEAR,
             2020,
             Comparator.AT_LEAST,
             Figure.number(100),
             Provenance.derived(
                 S3_3_1,
                 XinbeiWording.PARTY_WORK,
-                "the sentence sets no year: 保持100%全覆盖 (keep full coverage) holds throughout the"
-                    + " plan, recorded as the 2020 target"))
+                "保持100%全覆盖 (keep full coverage) read as held every year: the sentence names no"
+                    + " year, so 100% is a milestone for each year from 2017, the first year of"
+                    + " the plan in force (issued April 2017), to 2020, the end of the period"))
         .computation(
             new Computation.RatioOfSums(
                 XinbeiForms.COMMUNITY,

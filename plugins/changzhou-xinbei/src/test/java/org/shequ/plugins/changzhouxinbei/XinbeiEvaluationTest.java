@@ -117,6 +117,14 @@ class XinbeiEvaluationTest {
     BigDecimal rural = number(s, "XB-RURAL-SOCIAL-ORGS");
     assertThat(meetsMilestone("XB-RURAL-SOCIAL-ORGS", 2018, rural)).isTrue();
     assertThat(meetsMilestone("XB-RURAL-SOCIAL-ORGS", 2019, rural)).isFalse();
+    // Full Party-work coverage is held every year: 92.3% misses 2018 as it misses 2020.
+    BigDecimal party = number(s, "XB-PARTY-WORK-COVERAGE");
+    for (int year = 2017; year <= 2020; year++) {
+      assertThat(meetsMilestone("XB-PARTY-WORK-COVERAGE", year, party)).as("%d", year).isFalse();
+      assertThat(meetsMilestone("XB-PARTY-WORK-COVERAGE", year, BigDecimal.valueOf(100)))
+          .as("%d", year)
+          .isTrue();
+    }
     // The 2017 consultation pilot is met by any share above 0, and not by none.
     assertThat(meetsMilestone("XB-DEMOCRATIC-CONSULTATION", 2017, BigDecimal.ZERO)).isFalse();
     assertThat(meetsMilestone("XB-DEMOCRATIC-CONSULTATION", 2017, new BigDecimal("1.85"))).isTrue();

@@ -150,6 +150,9 @@ class XinbeiIndicatorContentTest {
             entry("XB-URBAN-SOCIAL-ORGS", Map.of(2017, "≥6", 2018, "≥8", 2019, "≥9", 2020, "≥10")),
             entry("XB-RURAL-SOCIAL-ORGS", Map.of(2017, "≥3", 2018, "≥3", 2019, "≥4", 2020, "≥5")),
             entry(
+                "XB-PARTY-WORK-COVERAGE",
+                Map.of(2017, "≥100", 2018, "≥100", 2019, "≥100", 2020, "≥100")),
+            entry(
                 "XB-GRID-MANAGEMENT",
                 Map.of(
                     2017, "≥PILOT_ONE_STREET",
@@ -164,6 +167,24 @@ class XinbeiIndicatorContentTest {
           .as(i.code())
           .containsExactlyInAnyOrderEntriesOf(expected.getOrDefault(i.code(), Map.of()));
     }
+  }
+
+  @Test
+  void fullPartyWorkCoverageIsHeldEveryYear() {
+    // 保持100%全覆盖 names no year: "keep" is read as every year the plan is in force, 2017–2020.
+    Indicator party = indicator("XB-PARTY-WORK-COVERAGE");
+    assertThat(party.milestones())
+        .extracting(Milestone::year)
+        .containsExactly(2017, 2018, 2019, 2020);
+    for (Milestone m : party.milestones()) {
+      assertThat(m.provenance().derivation()).as("%d", m.year()).isEqualTo(Derivation.DERIVED);
+      assertThat(m.provenance().section()).as("%d", m.year()).isEqualTo(XinbeiSections.S3_3_1);
+      assertThat(m.provenance().originalText()).contains("党的工作动态保持100%全覆盖");
+      assertThat(m.provenance().note()).contains("held every year").contains("names no year");
+    }
+    assertThat(party.target().year()).isEqualTo(2020);
+    assertThat(party.target().provenance())
+        .isEqualTo(party.milestone(2020).orElseThrow().provenance());
   }
 
   @Test
