@@ -133,9 +133,11 @@ public sealed interface Figure {
       Objects.requireNonNull(percent, "percent");
     }
 
-    /** The resulting figure: {@code baseline × (100 + percent) / 100}, exact. */
+    /** The resulting figure: {@code baseline × (100 + percent) / 100}, exact, no trailing zeros. */
     public BigDecimal value() {
-      return baseline.multiply(HUNDRED.add(percent)).movePointLeft(2).stripTrailingZeros();
+      BigDecimal v = baseline.multiply(HUNDRED.add(percent)).movePointLeft(2).stripTrailingZeros();
+      // Whole numbers stay whole (14770, not 1.477E+4) wherever they are printed.
+      return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     /** The rule in one line, e.g. {@code +40% over 2015's 10,550}. */
