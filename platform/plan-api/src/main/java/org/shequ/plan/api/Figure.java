@@ -55,7 +55,21 @@ public sealed interface Figure {
     if (!(baseline.value() instanceof Number n)) {
       throw new IllegalArgumentException("a relative figure needs a numeric baseline");
     }
-    return new Relative(n.value(), baseline.year(), new BigDecimal(percent));
+    return new Relative(
+        n.value(), baseline.year(), new BigDecimal(percent), Relative.Change.PERCENT);
+  }
+
+  /**
+   * "{@code points} percentage points more than the baseline" (提高0.1个百分点), for an indicator that is
+   * itself a percentage. Same rules as {@link #relative(Baseline, String)}.
+   *
+   * @since 1.1
+   */
+  static Relative relativePoints(Baseline baseline, String points) {
+    if (!(baseline.value() instanceof Number n)) {
+      throw new IllegalArgumentException("a relative figure needs a numeric baseline");
+    }
+    return new Relative(n.value(), baseline.year(), new BigDecimal(points), Relative.Change.POINTS);
   }
 
   static StageReached stage(String stageCode) {
@@ -122,30 +136,52 @@ public sealed interface Figure {
    *
    * @param baseline the baseline figure the change is measured from, in the indicator's unit
    * @param baselineYear the year of that baseline; the indicator's {@link Baseline} has the same
-   * @param percent the change in percent of the baseline (40 for +40%, −10 for a cut by a tenth)
+   * @param percent the change (40 for +40%, −10 for a cut by a tenth; with {@link Change#POINTS} in
+   *     percentage points)
+   * @param change whether {@code percent} is a percent of the baseline or percentage points
    * @since 1.1
    */
-  record Relative(BigDecimal baseline, int baselineYear, BigDecimal percent) implements Figure {
+  record Relative(BigDecimal baseline, int baselineYear, BigDecimal percent, Change change)
+      implements Figure {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** How the change is stated. */
+    public enum Change {
+      /** A percent of the baseline: 提高40% is baseline × 1.4. */
+      PERCENT,
+      /** Percentage points added to a percentage: 提高0.1个百分点 is baseline + 0.1. */
+      POINTS
+    }
 
     public Relative {
       Objects.requireNonNull(baseline, "baseline");
       Objects.requireNonNull(percent, "percent");
+      Objects.requireNonNull(change, "change");
     }
 
-    /** The resulting figure: {@code baseline × (100 + percent) / 100}, exact, no trailing zeros. */
+    /**
+     * The resulting figure: {@code baseline × (100 + percent) / 100}, or {@code baseline + points},
+     * exact, no trailing zeros.
+     */
     public BigDecimal value() {
-      BigDecimal v = baseline.multiply(HUNDRED.add(percent)).movePointLeft(2).stripTrailingZeros();
+      BigDecimal v =
+          (change == Change.POINTS
+                  ? baseline.add(percent)
+                  : baseline.multiply(HUNDRED.add(percent)).movePointLeft(2))
+              .stripTrailingZeros();
       // Whole numbers stay whole (14770, not 1.477E+4) wherever they are printed.
       return v.scale() < 0 ? v.setScale(0) : v;
     }
 
-    /** The rule in one line, e.g. {@code +40% over 2015's 10,550}. */
+    /**
+     * The rule in one line, e.g. {@code +40% over 2015's 10,550} or {@code +0.1 points over 2015's
+     * 24.1}.
+     */
     public String rule() {
       String sign = percent.signum() < 0 ? "" : "+";
       return sign
           + percent.stripTrailingZeros().toPlainString()
-          + "% over "
+          + (change == Change.POINTS ? " points over " : "% over ")
           + baselineYear
           + "'s "
           + String.format(java.util.Locale.ROOT, "%,f", baseline).replaceAll("\\.?0+$", "");

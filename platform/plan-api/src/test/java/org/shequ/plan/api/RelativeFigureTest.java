@@ -81,6 +81,15 @@ class RelativeFigureTest {
   }
 
   @Test
+  void percentagePointsAreAddedToThePercentage() {
+    Baseline base = new Baseline(Figure.number("24.1"), 2015, SOURCE);
+    Figure.Relative points = Figure.relativePoints(base, "0.1");
+    assertThat(points.change()).isEqualTo(Figure.Relative.Change.POINTS);
+    assertThat(points.value()).isEqualByComparingTo("24.2");
+    assertThat(points.rule()).isEqualTo("+0.1 points over 2015's 24.1");
+  }
+
+  @Test
   void needsANumericBaseline() {
     Baseline stage = new Baseline(Figure.stage("A"), 2015, SOURCE);
     assertThatThrownBy(() -> Figure.relative(stage, "40"))
