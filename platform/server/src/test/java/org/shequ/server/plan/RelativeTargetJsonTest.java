@@ -25,6 +25,8 @@ class RelativeTargetJsonTest extends ShequServerTest {
         .isEqualTo("+40% over 2015's 10,550")
         .jsonPath(value + ".percent")
         .isEqualTo(40)
+        .jsonPath(value + ".change")
+        .isEqualTo("PERCENT")
         .jsonPath(value + ".baseline")
         .isEqualTo(10550)
         .jsonPath(value + ".baselineYear")
