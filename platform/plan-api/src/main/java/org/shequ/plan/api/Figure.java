@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A value a document gives: a number, a range of numbers, a number give or take a tolerance
- * ("about", 左右, since plan-api 1.1), or a stage of a qualitative indicator.
+ * ("about", 左右, since plan-api 1.1), a change relative to the indicator's baseline ("提高40%以上",
+ * since plan-api 1.1), or a stage of a qualitative indicator.
  */
 public sealed interface Figure {
 
@@ -38,6 +39,37 @@ public sealed interface Figure {
    */
   static About about(long value, Tolerance tolerance) {
     return new About(BigDecimal.valueOf(value), tolerance);
+  }
+
+  /**
+   * "{@code percent}% more than the baseline" (提高40%): the rule kept as the document states it,
+   * with the baseline it is measured from. The baseline must be a number and must be the
+   * indicator's own {@link Baseline} (the validator checks). Called by plugins when they build
+   * their plan.
+   *
+   * @param baseline the indicator's baseline, a {@link Number}
+   * @param percent the change in percent of the baseline, e.g. {@code "40"}; negative for a cut
+   * @since 1.1
+   */
+  static Relative relative(Baseline baseline, String percent) {
+    if (!(baseline.value() instanceof Number n)) {
+      throw new IllegalArgumentException("a relative figure needs a numeric baseline");
+    }
+    return new Relative(
+        n.value(), baseline.year(), new BigDecimal(percent), Relative.Change.PERCENT);
+  }
+
+  /**
+   * "{@code points} percentage points more than the baseline" (提高0.1个百分点), for an indicator that is
+   * itself a percentage. Same rules as {@link #relative(Baseline, String)}.
+   *
+   * @since 1.1
+   */
+  static Relative relativePoints(Baseline baseline, String points) {
+    if (!(baseline.value() instanceof Number n)) {
+      throw new IllegalArgumentException("a relative figure needs a numeric baseline");
+    }
+    return new Relative(n.value(), baseline.year(), new BigDecimal(points), Relative.Change.POINTS);
   }
 
   static StageReached stage(String stageCode) {
@@ -91,6 +123,68 @@ public sealed interface Figure {
     /** Whether {@code actual} lies inside the band, both edges included. */
     public boolean contains(BigDecimal actual) {
       return actual.compareTo(min()) >= 0 && actual.compareTo(max()) <= 0;
+    }
+  }
+
+  /**
+   * A figure stated relative to a baseline: "提高40%以上" over 2015's 10,550. The rule ({@link
+   * #percent()} over {@link #baseline()} of {@link #baselineYear()}) is what the document says; the
+   * resulting number {@link #value()} is computed from it and is what actuals are judged against,
+   * so {@link Figures#meets} and {@link Figures#representative} treat it like the number it yields.
+   * Plugins build it with {@link Figure#relative}; the host shows both the rule and the number.
+   * Pure; never blocks.
+   *
+   * @param baseline the baseline figure the change is measured from, in the indicator's unit
+   * @param baselineYear the year of that baseline; the indicator's {@link Baseline} has the same
+   * @param percent the change (40 for +40%, −10 for a cut by a tenth; with {@link Change#POINTS} in
+   *     percentage points)
+   * @param change whether {@code percent} is a percent of the baseline or percentage points
+   * @since 1.1
+   */
+  record Relative(BigDecimal baseline, int baselineYear, BigDecimal percent, Change change)
+      implements Figure {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** How the change is stated. */
+    public enum Change {
+      /** A percent of the baseline: 提高40% is baseline × 1.4. */
+      PERCENT,
+      /** Percentage points added to a percentage: 提高0.1个百分点 is baseline + 0.1. */
+      POINTS
+    }
+
+    public Relative {
+      Objects.requireNonNull(baseline, "baseline");
+      Objects.requireNonNull(percent, "percent");
+      Objects.requireNonNull(change, "change");
+    }
+
+    /**
+     * The resulting figure: {@code baseline × (100 + percent) / 100}, or {@code baseline + points},
+     * exact, no trailing zeros.
+     */
+    public BigDecimal value() {
+      BigDecimal v =
+          (change == Change.POINTS
+                  ? baseline.add(percent)
+                  : baseline.multiply(HUNDRED.add(percent)).movePointLeft(2))
+              .stripTrailingZeros();
+      // Whole numbers stay whole (14770, not 1.477E+4) wherever they are printed.
+      return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /**
+     * The rule in one line, e.g. {@code +40% over 2015's 10,550} or {@code +0.1 points over 2015's
+     * 24.1}.
+     */
+    public String rule() {
+      String sign = percent.signum() < 0 ? "" : "+";
+      return sign
+          + percent.stripTrailingZeros().toPlainString()
+          + (change == Change.POINTS ? " points over " : "% over ")
+          + baselineYear
+          + "'s "
+          + String.format(java.util.Locale.ROOT, "%,f", baseline).replaceAll("\\.?0+$", "");
     }
   }
 

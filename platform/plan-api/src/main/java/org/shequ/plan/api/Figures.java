@@ -10,11 +10,15 @@ public final class Figures {
    * Whether {@code actual} meets {@code comparator figure}. A range with {@code BETWEEN} or {@code
    * EQUAL} is inclusive; with {@code AT_LEAST} it means at least its minimum, with {@code AT_MOST}
    * at most its maximum. An {@link Figure.About} with {@code APPROXIMATELY} is met inside its band,
-   * edges included; any other comparator holds it against its stated value. {@code APPROXIMATELY}
-   * with a plain number (no band) means equal, with a range inside the range. A stage figure is
-   * never met by a number. Pure; called by the host for every judged actual.
+   * edges included; any other comparator holds it against its stated value. A {@link
+   * Figure.Relative} is held against the number it yields ({@link Figure.Relative#value()}). {@code
+   * APPROXIMATELY} with a plain number (no band) means equal, with a range inside the range. A
+   * stage figure is never met by a number. Pure; called by the host for every judged actual.
    */
   public static boolean meets(BigDecimal actual, Comparator comparator, Figure figure) {
+    if (figure instanceof Figure.Relative r) {
+      return meets(actual, comparator, new Figure.Number(r.value()));
+    }
     if (figure instanceof Figure.About a) {
       return comparator == Comparator.APPROXIMATELY
           ? a.contains(actual)
@@ -38,9 +42,12 @@ public final class Figures {
 
   /**
    * The single number a figure stands for: a number itself, an "about" figure's stated value, a
-   * range's lower bound, else null.
+   * relative figure's resulting number, a range's lower bound, else null.
    */
   public static BigDecimal representative(Figure figure) {
+    if (figure instanceof Figure.Relative r) {
+      return r.value();
+    }
     if (figure instanceof Figure.Number n) {
       return n.value();
     }

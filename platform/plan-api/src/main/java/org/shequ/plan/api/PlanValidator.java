@@ -229,6 +229,25 @@ public final class PlanValidator {
     if (f instanceof Figure.StageReached s && i.stageOrder(s.stage()) < 0) {
       out.add(new PlanProblem(p, "unknown stage " + s.stage()));
     }
+    if (f instanceof Figure.Relative r && !measuredFromOwnBaseline(i, r)) {
+      out.add(
+          new PlanProblem(
+              p,
+              "a relative figure must be measured from the indicator's own baseline ("
+                  + r.rule()
+                  + ")"));
+    }
+  }
+
+  /**
+   * A relative figure (plan-api 1.1) keeps the baseline it is measured from; that baseline must be
+   * the indicator's, same year and same number, so the rule shown is the one the data starts from.
+   */
+  private static boolean measuredFromOwnBaseline(Indicator i, Figure.Relative r) {
+    return i.baseline() != null
+        && i.baseline().year() == r.baselineYear()
+        && i.baseline().value() instanceof Figure.Number n
+        && n.value().compareTo(r.baseline()) == 0;
   }
 
   /**

@@ -45,10 +45,20 @@ class PlanJsonMixins implements JsonMapperBuilderCustomizer {
     BigDecimal max();
   }
 
+  /** A relative figure shows the rule as the document states it and the number it yields. */
+  private interface RelativeRule {
+    @JsonProperty("value")
+    BigDecimal value();
+
+    @JsonProperty("rule")
+    String rule();
+  }
+
   @Override
   public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
     builder.addMixIn(Figure.class, Kinded.class);
     builder.addMixIn(Figure.About.class, AboutBand.class);
+    builder.addMixIn(Figure.Relative.class, RelativeRule.class);
     builder.addMixIn(Tolerance.class, Kinded.class);
     builder.addMixIn(Computation.class, Kinded.class);
     builder.addMixIn(OrgUnitCondition.class, Kinded.class);

@@ -211,6 +211,9 @@ final class ComputationSql {
 
   /** {@link org.shequ.plan.api.Figures#meets} in SQL. */
   private static String meets(String value, Comparator comparator, Figure figure, SqlParameters p) {
+    if (figure instanceof Figure.Relative r) {
+      return meets(value, comparator, new Figure.Number(r.value()), p);
+    }
     if (figure instanceof Figure.About a) {
       return comparator == Comparator.APPROXIMATELY
           ? between(value, a.min(), a.max(), p)

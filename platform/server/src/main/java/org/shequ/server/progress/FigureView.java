@@ -11,8 +11,8 @@ import org.shequ.plan.api.Figure;
  * @param min lower bound of a range or of an "about" target's band, or null
  * @param max upper bound of a range or of an "about" target's band, or null
  * @param stage a stage code, or null
- * @param text the figure in one line, e.g. {@code ≥ 90}, {@code ∈ 2–5} or {@code ≈ 7000
- *     (6300–7700)}
+ * @param text the figure in one line, e.g. {@code ≥ 90}, {@code ∈ 2–5}, {@code ≈ 7000 (6300–7700)}
+ *     or, for a relative target, {@code ≥ 14770 (+40% over 2015's 10,550)}
  */
 public record FigureView(
     Integer year,
@@ -29,6 +29,17 @@ public record FigureView(
     if (figure instanceof Figure.Number n) {
       return new FigureView(
           year, cmp, n.value(), null, null, null, symbol + n.value().toPlainString());
+    }
+    if (figure instanceof Figure.Relative r) {
+      // The document states the rule; show it beside the number it yields.
+      return new FigureView(
+          year,
+          cmp,
+          r.value(),
+          null,
+          null,
+          null,
+          symbol + r.value().toPlainString() + " (" + r.rule() + ")");
     }
     if (figure instanceof Figure.About a) {
       // The band is the plan's reading of 左右; show it beside the stated figure.

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Baseline;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Direction;
@@ -144,6 +145,30 @@ class StatusRuleTest {
     assertThat(status(i, 2018, "4900")).isEqualTo(ProgressStatus.AT_RISK);
     assertThat(status(i, 2018, "6500")).isEqualTo(ProgressStatus.ACHIEVED);
     assertThat(status(i, 2018, "9000")).isEqualTo(ProgressStatus.BEHIND);
+  }
+
+  private static Indicator fortyPercentOverBaseline() {
+    Baseline base = new Baseline(Figure.number(10_550), 2015, SOURCE);
+    return Indicator.builder("RELATIVE")
+        .name("持证社工", "Certified social workers")
+        .unit(Unit.PERSONS)
+        .scope(Scope.region())
+        .baseline(base.value(), base.year(), base.provenance())
+        .target(2020, Comparator.AT_LEAST, Figure.relative(base, "40"), SOURCE)
+        .computation(new Computation.Sum("F", "x"))
+        .provenance(SOURCE)
+        .build();
+  }
+
+  @Test
+  void aRelativeTargetIsJudgedByTheFigureItYieldsAndShowsItsRule() {
+    Indicator i = fortyPercentOverBaseline();
+    assertThat(status(i, 2020, "14770")).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(status(i, 2020, "14769")).isNotEqualTo(ProgressStatus.ACHIEVED);
+    FigureView v = StatusRule.target(i, true).orElseThrow().view();
+    assertThat(v.comparator()).isEqualTo("AT_LEAST");
+    assertThat(v.value()).isEqualByComparingTo("14770");
+    assertThat(v.text()).isEqualTo("≥ 14770 (+40% over 2015's 10,550)");
   }
 
   @Test

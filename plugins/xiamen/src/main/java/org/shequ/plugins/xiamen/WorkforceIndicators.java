@@ -3,6 +3,7 @@ package org.shequ.plugins.xiamen;
 import java.math.BigDecimal;
 import java.util.List;
 import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Baseline;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Derivation;
@@ -75,11 +76,8 @@ final class WorkforceIndicators {
       String baseline,
       String target,
       String baselineNote) {
-    return Indicator.builder(code)
-        .name(zh, en)
-        .unit(Unit.PERCENT)
-        .scope(Scope.communities(AreaType.ALL))
-        .baseline(
+    Baseline previous =
+        new Baseline(
             Figure.number(baseline),
             PREVIOUS_ELECTION,
             Provenance.derived(
@@ -87,12 +85,18 @@ final class WorkforceIndicators {
                 wording,
                 baselineNote
                     + "; the year is that of the previous (上届) round of elections, three years"
-                    + " before 2018"))
-        .target(
-            2018,
-            Comparator.AT_LEAST,
-            Figure.number(target),
-            Provenance.stated(Source.WORKERS, wording))
+                    + " before 2018"));
+    // 提高…个百分点,达到…%: the rise stays a rule over the previous committees; the figure it
+    // yields is the one the document prints.
+    Figure.Relative rise =
+        Figure.relativePoints(
+            previous, new BigDecimal(target).subtract(new BigDecimal(baseline)).toPlainString());
+    return Indicator.builder(code)
+        .name(zh, en)
+        .unit(Unit.PERCENT)
+        .scope(Scope.communities(AreaType.ALL))
+        .baseline(previous.value(), previous.year(), previous.provenance())
+        .target(2018, Comparator.AT_LEAST, rise, Provenance.stated(Source.WORKERS, wording))
         .computation(
             new Computation.RatioOfSums(
                 CommunityForm.CODE, field, CommunityForm.COMMITTEE_MEMBERS, HUNDRED))

@@ -9,6 +9,7 @@ import static org.shequ.plugins.zhejiang.Fields.STREET_FORM;
 
 import java.util.List;
 import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.Baseline;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
@@ -317,6 +318,17 @@ final class TableIndicators {
   }
 
   // Row 7: the target speaks of urban communities, the baseline of all community workers.
+  /** Row 7's baseline, which its "+40%" target is measured from. */
+  static final Baseline CERTIFIED_WORKERS_2015 =
+      new Baseline(
+          Figure.number(10_550),
+          BASE_YEAR,
+          Sources.stated(
+              Sections.TABLE,
+              Quotes.T7_BASE,
+              "the table's figure for this row; 一(一)1 shows it counts the certified community"
+                  + " workers of urban and rural communities together"));
+
   private static Indicator certifiedUrbanWorkers() {
     return Indicator.builder("ZJ-07-URBAN")
         .name(
@@ -325,17 +337,14 @@ final class TableIndicators {
         .unit(Unit.PERSONS)
         .scope(Scope.communities(AreaType.URBAN))
         .baseline(
-            Figure.number(10_550),
-            BASE_YEAR,
-            Sources.stated(
-                Sections.TABLE,
-                Quotes.T7_BASE,
-                "the table's figure for this row; 一(一)1 shows it counts the certified community"
-                    + " workers of urban and rural communities together"))
+            CERTIFIED_WORKERS_2015.value(),
+            CERTIFIED_WORKERS_2015.year(),
+            CERTIFIED_WORKERS_2015.provenance())
         .target(
             TARGET_YEAR,
             Comparator.AT_LEAST,
-            Figure.number(14_770),
+            // 提高40%以上 stays a rule over the baseline; 10,550 × 1.4 = 14,770 follows from it.
+            Figure.relative(CERTIFIED_WORKERS_2015, "40"),
             Sources.tableDerived(
                 Quotes.T7_TARGET,
                 "提高40%以上 (up by 40% or more) applied to the table's baseline: 10,550 × 1.4 ="

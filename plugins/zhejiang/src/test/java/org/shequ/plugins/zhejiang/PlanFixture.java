@@ -20,9 +20,13 @@ final class PlanFixture {
     return PLAN.indicator(code).orElseThrow(() -> new AssertionError("no indicator " + code));
   }
 
-  /** The stated number of a plain or "about" figure (an about figure's band is tested apart). */
+  /**
+   * The stated number of a plain or "about" figure, or the number a relative figure yields (the
+   * band and the rule are tested apart).
+   */
   static BigDecimal number(Figure figure) {
-    assertThat(figure).isInstanceOfAny(Figure.Number.class, Figure.About.class);
+    assertThat(figure)
+        .isInstanceOfAny(Figure.Number.class, Figure.About.class, Figure.Relative.class);
     return Figures.representative(figure);
   }
 
