@@ -10,8 +10,8 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL for the benchmark: embedded, in a directory of its own, tuned modestly, and as
  * durable as Shequ's own embedded database (zonky turns {@code fsync} off unless told otherwise),
- * so the figures are those of a server that loses no acknowledged write. Only the bulk load's own
- * session ({@link #bulkLoad()}) trades that away.
+ * so the figures are those of a server that loses no acknowledged write. The bulk load is durable
+ * too: it commits a few large statements, so waiting for the WAL costs it next to nothing.
  */
 final class BenchDatabase implements AutoCloseable {
   static final String DB = "shequ_bench";
@@ -66,20 +66,6 @@ final class BenchDatabase implements AutoCloseable {
   Connection owner() throws SQLException {
     return DriverManager.getConnection(
         "jdbc:postgresql://localhost:" + port() + "/" + DB, "postgres", "postgres");
-  }
-
-  /**
-   * The bulk-load step's connection, as the schema owner: its commits do not wait for the WAL to
-   * reach the disk ({@code synchronous_commit = off}, this session only). A crash would lose the
-   * last moments of synthetic data, never corrupt the database; every other session, the measured
-   * server's included, stays fully durable.
-   */
-  Connection bulkLoad() throws SQLException {
-    Connection c = owner();
-    try (Statement s = c.createStatement()) {
-      s.execute("SET synchronous_commit = off");
-    }
-    return c;
   }
 
   /** Fails unless the server runs with PostgreSQL's durable settings, as measurements must. */

@@ -97,7 +97,7 @@ public final class Benchmarks {
         JsonNode planJson = api.getJson("/api/v1/plans/" + PLAN, null);
         JsonNode form = form(planJson);
         long loadStart = System.nanoTime();
-        try (Connection owner = db.bulkLoad()) {
+        try (Connection owner = db.owner()) {
           try (Statement s = owner.createStatement()) {
             // Bulk load without the per-row trigger, then rebuild the roll-up once.
             s.execute("SET session_replication_role = replica");

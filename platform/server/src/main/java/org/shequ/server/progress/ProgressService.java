@@ -247,11 +247,7 @@ public class ProgressService {
   }
 
   private static String defaultRoot(Caller caller) {
-    return onlyReporter(caller) ? caller.orgUnit() : null;
-  }
-
-  private static boolean onlyReporter(Caller caller) {
-    return caller.readsOnlyOwnSubtree();
+    return caller.readsOnlyOwnSubtree() ? caller.orgUnit() : null;
   }
 
   /**
@@ -264,7 +260,7 @@ public class ProgressService {
     if (id == null) {
       return Mono.just(new Root(null, true, null));
     }
-    if (onlyReporter(caller) && caller.orgUnit() == null) {
+    if (caller.readsOnlyOwnSubtree() && caller.orgUnit() == null) {
       return Mono.error(TenantAccess.forbidden());
     }
     return db.sql(
@@ -294,7 +290,7 @@ public class ProgressService {
         .one()
         .flatMap(
             r -> {
-              if (r[0] == null || (onlyReporter(caller) && !Boolean.TRUE.equals(r[1]))) {
+              if (r[0] == null || (caller.readsOnlyOwnSubtree() && !Boolean.TRUE.equals(r[1]))) {
                 return Mono.error(Problems.notFound("org-unit", id));
               }
               boolean top = (Boolean) r[0];

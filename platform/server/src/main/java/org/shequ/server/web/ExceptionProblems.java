@@ -86,6 +86,12 @@ final class ExceptionProblems {
     if (e instanceof ErrorResponse response) {
       return ofStatus(response.getStatusCode());
     }
+    if (DatabaseUnavailability.causes(e)) {
+      // Nothing was acknowledged: the caller may retry once the database is back.
+      return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable")
+          .header("Retry-After", "5")
+          .build();
+    }
     return null;
   }
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,13 @@ public class ProblemHandler implements WebExceptionHandler {
       return Mono.error(ex);
     }
     ApiProblem problem = ExceptionProblems.of(ex);
+    if (problem != null && problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+      log.warn(
+          "{} {}: database unavailable: {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath().value(),
+          ex.toString());
+    }
     if (problem == null) {
       log.error(
           "{} {} failed",
