@@ -204,8 +204,11 @@ public sealed interface Computation {
 
   /**
    * Percentage of reporting units whose {@code field} meets the indicator's target clause for that
-   * unit (Jiexiu: ≥ 2 social organisations below 3,000 residents, ≥ 5 otherwise). Units no clause
-   * covers are left out.
+   * unit (Jiexiu: ≥ 2 social organisations below 3,000 residents, ≥ 5 otherwise): the actual of a
+   * per-unit target, in percent of units whatever the indicator's unit. A unit no clause covers
+   * because its population is unknown while the target depends on population is counted in {@link
+   * Actual#unknown()} (since 1.1); other units no clause covers are outside the target and left
+   * out.
    */
   record ShareMeetingTarget(String formCode, String field) implements Computation {
     public ShareMeetingTarget {
@@ -225,10 +228,17 @@ public sealed interface Computation {
       }
       int counted = 0;
       int meeting = 0;
+      int unknown = 0;
       for (UnitReport r : reports) {
         var clause = indicator.target().clauseFor(r.unit());
         var value = r.values().number(field);
-        if (clause.isEmpty() || value.isEmpty()) {
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (clause.isEmpty()) {
+          if (r.unit().population() == null && indicator.target().dependsOnPopulation()) {
+            unknown++;
+          }
           continue;
         }
         counted++;
@@ -237,12 +247,85 @@ public sealed interface Computation {
         }
       }
       if (counted == 0) {
-        return Actual.noData();
+        return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
       }
       return new Actual(
           divide(HUNDRED.multiply(BigDecimal.valueOf(meeting)), BigDecimal.valueOf(counted)),
           null,
-          counted);
+          counted,
+          unknown);
+    }
+  }
+
+  /**
+   * Percentage of reporting units that ticked every item of a checklist («六有», «五室»): each item is
+   * a BOOLEAN field of the form, and the count comes from the ticks themselves, never from a
+   * separately typed total. A unit that left an item unanswered has not ticked it. Called by the
+   * test kit and, as the reference for its SQL, by the host; pure.
+   *
+   * @param items the checklist's BOOLEAN fields, at least one
+   * @since 1.1
+   */
+  record ChecklistComplete(String formCode, List<String> items) implements Computation {
+    public ChecklistComplete {
+      Objects.requireNonNull(formCode, "formCode");
+      items = List.copyOf(items);
+      if (items.isEmpty()) {
+        throw new IllegalArgumentException("a checklist has at least one item");
+      }
+    }
+
+    @Override
+    public List<String> fields() {
+      return items;
+    }
+
+    @Override
+    public Actual evaluate(List<UnitReport> reports, Indicator indicator) {
+      if (reports.isEmpty()) {
+        return Actual.noData();
+      }
+      long complete = reports.stream().filter(r -> ticked(r, items) == items.size()).count();
+      return new Actual(
+          divide(
+              HUNDRED.multiply(BigDecimal.valueOf(complete)), BigDecimal.valueOf(reports.size())),
+          null,
+          reports.size());
+    }
+  }
+
+  /**
+   * Ticked items as a percentage of all checklist items over the reporting units: how far the
+   * region is through a checklist, counted from the ticks. Same inputs and rules as {@link
+   * ChecklistComplete}.
+   *
+   * @since 1.1
+   */
+  record ChecklistItems(String formCode, List<String> items) implements Computation {
+    public ChecklistItems {
+      Objects.requireNonNull(formCode, "formCode");
+      items = List.copyOf(items);
+      if (items.isEmpty()) {
+        throw new IllegalArgumentException("a checklist has at least one item");
+      }
+    }
+
+    @Override
+    public List<String> fields() {
+      return items;
+    }
+
+    @Override
+    public Actual evaluate(List<UnitReport> reports, Indicator indicator) {
+      if (reports.isEmpty()) {
+        return Actual.noData();
+      }
+      long ticked = reports.stream().mapToLong(r -> ticked(r, items)).sum();
+      long all = (long) items.size() * reports.size();
+      return new Actual(
+          divide(HUNDRED.multiply(BigDecimal.valueOf(ticked)), BigDecimal.valueOf(all)),
+          null,
+          reports.size());
     }
   }
 
@@ -283,6 +366,16 @@ public sealed interface Computation {
       }
       return new Actual(null, indicator.stages().get(lowest).code(), n);
     }
+  }
+
+  private static int ticked(UnitReport report, List<String> items) {
+    int n = 0;
+    for (String item : items) {
+      if (report.values().number(item).map(v -> v.signum() != 0).orElse(false)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static List<BigDecimal> numbers(List<UnitReport> reports, String field) {

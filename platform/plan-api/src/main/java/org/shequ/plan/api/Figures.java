@@ -91,4 +91,28 @@ public final class Figures {
     }
     return representative(figure);
   }
+
+  /**
+   * The figure as plain text without unit: "1", "2–5", "7000 ± 700", a relative figure's resulting
+   * number, a stage's code. Pure; used by the per-unit clause and the per-plan documents.
+   *
+   * @since 1.1
+   */
+  public static String describe(Figure figure) {
+    if (figure instanceof Figure.Range r) {
+      return r.min().stripTrailingZeros().toPlainString()
+          + "–"
+          + r.max().stripTrailingZeros().toPlainString();
+    }
+    if (figure instanceof Figure.About a) {
+      return a.value().stripTrailingZeros().toPlainString()
+          + " ± "
+          + a.tolerance().halfWidth(a.value()).stripTrailingZeros().toPlainString();
+    }
+    if (figure instanceof Figure.StageReached s) {
+      return s.stage();
+    }
+    BigDecimal n = representative(figure);
+    return n == null ? "" : n.stripTrailingZeros().toPlainString();
+  }
 }

@@ -11,6 +11,12 @@ import java.util.Optional;
  * reports. Qualitative indicators have ordered {@link Stage}s and unit {@link Unit#STAGE}.
  *
  * @param nationalIndicator code of the national indicator this one maps to, or null
+ * @param nationalApproximation when the mapping only approximates the national indicator (a
+ *     narrower or wider population, another denominator), why; null when it compares like with
+ *     like. Comparison shows it beside the region's figure. Since 1.1.
+ * @param eachArea areas that must each meet the target on their own («城镇社区、农村社区…均达到95%»): status is
+ *     judged per area and the indicator is achieved only when every area is; empty when the scope's
+ *     pooled value is judged. Each must lie inside the scope's area. Since 1.1.
  */
 public record Indicator(
     String code,
@@ -24,7 +30,40 @@ public record Indicator(
     List<Stage> stages,
     Computation computation,
     String nationalIndicator,
-    Provenance provenance) {
+    Provenance provenance,
+    String nationalApproximation,
+    List<AreaType> eachArea) {
+
+  /** The 1.0 shape: a like-for-like mapping and one pooled scope. */
+  public Indicator(
+      String code,
+      LocalizedText name,
+      Unit unit,
+      Scope scope,
+      Direction direction,
+      Baseline baseline,
+      Target target,
+      List<Milestone> milestones,
+      List<Stage> stages,
+      Computation computation,
+      String nationalIndicator,
+      Provenance provenance) {
+    this(
+        code,
+        name,
+        unit,
+        scope,
+        direction,
+        baseline,
+        target,
+        milestones,
+        stages,
+        computation,
+        nationalIndicator,
+        provenance,
+        null,
+        List.of());
+  }
 
   public Indicator {
     Objects.requireNonNull(code, "code");
@@ -36,10 +75,75 @@ public record Indicator(
     stages = stages == null ? List.of() : List.copyOf(stages);
     Objects.requireNonNull(computation, "computation");
     Objects.requireNonNull(provenance, "provenance");
+    eachArea = eachArea == null ? List.of() : List.copyOf(eachArea);
   }
 
   public boolean qualitative() {
     return !stages.isEmpty();
+  }
+
+  /**
+   * Whether the target holds for each org unit and the actual is the share of units meeting it
+   * ({@link Computation.ShareMeetingTarget}). Its milestones, if any, are shares of units in
+   * percent; its target clauses stay per unit, in {@link #unit()}.
+   *
+   * @since 1.1
+   */
+  public boolean perUnit() {
+    return computation instanceof Computation.ShareMeetingTarget;
+  }
+
+  /**
+   * The unit of the actual value, which follows from the computation: percent for any share of
+   * units or of checklist items, otherwise the indicator's own {@link #unit()}.
+   *
+   * @since 1.1
+   */
+  public Unit actualUnit() {
+    return computation instanceof Computation.ShareMeetingTarget
+            || computation instanceof Computation.ShareOfUnits
+            || computation instanceof Computation.ChecklistComplete
+            || computation instanceof Computation.ChecklistItems
+        ? Unit.PERCENT
+        : unit;
+  }
+
+  /**
+   * The per-unit clause as the plan states it, "≥ 1 人/社区" ("≥ 1 persons per community"), for a
+   * {@linkplain #perUnit() per-unit} indicator with a target; empty otherwise. With several
+   * conditional clauses they are joined with "; ".
+   *
+   * @since 1.1
+   */
+  public Optional<LocalizedText> perUnitClause() {
+    if (!perUnit() || target == null) {
+      return Optional.empty();
+    }
+    StringBuilder zh = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (Target.TargetClause c : target.clauses()) {
+      if (zh.length() > 0) {
+        zh.append("; ");
+        en.append("; ");
+      }
+      String figure = c.comparator().symbol() + " " + Figures.describe(c.value());
+      zh.append(figure)
+          .append(' ')
+          .append(unit.label().zh())
+          .append('/')
+          .append(scope.level().label().zh());
+      en.append(figure)
+          .append(' ')
+          .append(unit.label().en())
+          .append(" per ")
+          .append(scope.level().label().en());
+    }
+    return Optional.of(LocalizedText.of(zh.toString(), en.toString()));
+  }
+
+  /** Whether several areas must each meet the target on their own. */
+  public boolean judgedPerArea() {
+    return !eachArea.isEmpty();
   }
 
   /** Position of a stage in {@link #stages()}, or -1 if this indicator has no such stage. */
@@ -83,6 +187,8 @@ public record Indicator(
     private final List<Stage> stages = new ArrayList<>();
     private Computation computation;
     private String nationalIndicator;
+    private String nationalApproximation;
+    private final List<AreaType> eachArea = new ArrayList<>();
     private Provenance provenance;
 
     private Builder(String code) {
@@ -167,6 +273,28 @@ public record Indicator(
       return this;
     }
 
+    /**
+     * Maps to a national indicator that this one only approximates, with the reason shown beside
+     * the comparison ("under-45 certification rate, not all community workers").
+     *
+     * @since 1.1
+     */
+    public Builder nationalIndicatorApproximately(String nationalIndicatorCode, String note) {
+      this.nationalIndicator = nationalIndicatorCode;
+      this.nationalApproximation = note;
+      return this;
+    }
+
+    /**
+     * Each of {@code areas} must meet the target on its own («城镇社区、农村社区…均达到»).
+     *
+     * @since 1.1
+     */
+    public Builder eachArea(AreaType... areas) {
+      this.eachArea.addAll(List.of(areas));
+      return this;
+    }
+
     public Builder provenance(Provenance provenance) {
       this.provenance = provenance;
       return this;
@@ -185,7 +313,9 @@ public record Indicator(
           stages,
           computation,
           nationalIndicator,
-          provenance);
+          provenance,
+          nationalApproximation,
+          eachArea);
     }
   }
 }

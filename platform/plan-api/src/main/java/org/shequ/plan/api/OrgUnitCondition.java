@@ -8,6 +8,18 @@ public sealed interface OrgUnitCondition {
 
   boolean test(OrgUnitProfile unit);
 
+  /**
+   * Whether the condition depends on the unit's population, which the registry may not know.
+   *
+   * @since 1.1
+   */
+  default boolean readsPopulation() {
+    return this instanceof PopulationBelow
+        || this instanceof PopulationAtLeast
+        || (this instanceof AllOf all
+            && all.conditions().stream().anyMatch(c -> c.readsPopulation()));
+  }
+
   static OrgUnitCondition any() {
     return new Any();
   }

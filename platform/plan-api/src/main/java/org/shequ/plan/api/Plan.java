@@ -22,6 +22,11 @@ import java.util.Optional;
  *     when everything is printed. Reviewers and national staff read it beside the plan's header
  *     ({@code GET /api/v1/plans/{id}}) to know which dates and issuers to quote with care. Added in
  *     1.1; plugins built against 1.0 get an empty map.
+ * @param goals the qualitative 发展目标 / 总体目标, each with its provenance; since 1.1
+ * @param reviewFigures figures of the document's review of the previous period (十二五 baselines),
+ *     kept as numbers; since 1.1
+ * @param lost parts of the document the captured text lost, by title, so nothing is guessed in
+ *     their place; since 1.1
  */
 public record Plan(
     String id,
@@ -35,7 +40,42 @@ public record Plan(
     List<Indicator> indicators,
     List<Task> tasks,
     List<Form> forms,
-    Map<MetadataField, String> inferred) {
+    Map<MetadataField, String> inferred,
+    List<Goal> goals,
+    List<ReviewFigure> reviewFigures,
+    List<LostContent> lost) {
+
+  /** The shape with inferred metadata but without goals, review figures or lost content. */
+  public Plan(
+      String id,
+      LocalizedText title,
+      String region,
+      List<Issuer> issuers,
+      String documentNumber,
+      LocalDate issueDate,
+      LocalDate publishedDate,
+      PlanPeriod period,
+      List<Indicator> indicators,
+      List<Task> tasks,
+      List<Form> forms,
+      Map<MetadataField, String> inferred) {
+    this(
+        id,
+        title,
+        region,
+        issuers,
+        documentNumber,
+        issueDate,
+        publishedDate,
+        period,
+        indicators,
+        tasks,
+        forms,
+        inferred,
+        List.of(),
+        List.of(),
+        List.of());
+  }
 
   public Plan {
     Objects.requireNonNull(id, "id");
@@ -47,6 +87,9 @@ public record Plan(
     tasks = List.copyOf(tasks);
     forms = List.copyOf(forms);
     inferred = inferred == null ? Map.of() : Collections.unmodifiableMap(copy(inferred));
+    goals = goals == null ? List.of() : List.copyOf(goals);
+    reviewFigures = reviewFigures == null ? List.of() : List.copyOf(reviewFigures);
+    lost = lost == null ? List.of() : List.copyOf(lost);
   }
 
   /** The 1.0 shape, with nothing inferred. */
@@ -124,6 +167,9 @@ public record Plan(
     private final List<Task> tasks = new ArrayList<>();
     private final List<Form> forms = new ArrayList<>();
     private final Map<MetadataField, String> inferred = new EnumMap<>(MetadataField.class);
+    private final List<Goal> goals = new ArrayList<>();
+    private final List<ReviewFigure> reviewFigures = new ArrayList<>();
+    private final List<LostContent> lost = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -185,6 +231,36 @@ public record Plan(
       return this;
     }
 
+    /**
+     * A qualitative goal of the plan.
+     *
+     * @since 1.1
+     */
+    public Builder goal(Goal goal) {
+      this.goals.add(goal);
+      return this;
+    }
+
+    /**
+     * A figure of the review of the previous period, kept as a number.
+     *
+     * @since 1.1
+     */
+    public Builder reviewFigure(ReviewFigure figure) {
+      this.reviewFigures.add(figure);
+      return this;
+    }
+
+    /**
+     * Part of the document the captured text lost.
+     *
+     * @since 1.1
+     */
+    public Builder lost(String section, String title, String note) {
+      this.lost.add(new LostContent(section, title, note));
+      return this;
+    }
+
     public Plan build() {
       return new Plan(
           id,
@@ -198,7 +274,10 @@ public record Plan(
           indicators,
           tasks,
           forms,
-          inferred);
+          inferred,
+          goals,
+          reviewFigures,
+          lost);
     }
   }
 }

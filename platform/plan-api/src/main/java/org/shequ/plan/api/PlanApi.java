@@ -5,8 +5,15 @@ package org.shequ.plan.api;
  * manifest {@code Plugin-Requires} range excludes it is refused before any of its code runs.
  *
  * <p>Minor versions only add; a major version may remove or change types. 1.1 adds "about" targets:
- * {@link Comparator#APPROXIMATELY}, {@link Figure.About} and {@link Tolerance}; and metadata marked
- * as inferred, {@link Plan#inferred()} with {@link MetadataField}.
+ * {@link Comparator#APPROXIMATELY}, {@link Figure.About} and {@link Tolerance}; metadata marked as
+ * inferred, {@link Plan#inferred()} with {@link MetadataField}; rules that warn ({@link Severity});
+ * relative figures ({@link Figure.Relative}); per-unit targets whose actual is a share of units
+ * ({@link Indicator#perUnit()}, {@link Indicator#actualUnit()}, {@link Actual#unknown()}); areas
+ * that must each meet a target ({@link Indicator#eachArea()}); approximate national mappings
+ * ({@link Indicator#nationalApproximation()}); checklists counted from their ticks ({@link
+ * Computation.ChecklistComplete}, {@link Computation.ChecklistItems}); {@link Goal}s, {@link
+ * ReviewFigure}s and {@link LostContent} on the {@link Plan}; and task milestones with a month or
+ * an org-unit condition ({@link TaskMilestone}).
  */
 public final class PlanApi {
   /** The plan-api version the running host implements. */

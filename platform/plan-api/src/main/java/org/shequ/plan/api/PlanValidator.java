@@ -38,6 +38,7 @@ public final class PlanValidator {
     for (Indicator i : plan.indicators()) {
       checkIndicator(out, plan, i, nationalCodes);
     }
+    checkGoalsAndContext(out, plan);
     Set<String> taskCodes = new HashSet<>(plan.tasks().stream().map(Task::code).toList());
     for (Task t : plan.tasks()) {
       String p = "tasks[" + t.code() + "]";
@@ -52,6 +53,13 @@ public final class PlanValidator {
               new PlanProblem(p + ".milestones[" + m.year() + "]", "milestone outside the period"));
         }
         text(out, p + ".milestones[" + m.year() + "]", m.description());
+        if (m.appliesTo() instanceof OrgUnitCondition.HasTag) {
+          // Tags are a region's own labels; a plan cannot rely on one a tenant may not set.
+          out.add(
+              new PlanProblem(
+                  p + ".milestones[" + m.year() + "]",
+                  "a task milestone depends on area or population, not on a tenant's tag"));
+        }
         wording(out, p + ".milestones[" + m.year() + "]", m.provenance());
       }
     }
@@ -159,7 +167,27 @@ public final class PlanValidator {
       }
       wording(out, mp, m.provenance());
       checkFigure(out, mp, i, m.value());
-      about(out, mp, i.unit(), m.comparator(), m.value(), m.provenance());
+      about(
+          out,
+          mp,
+          i.perUnit() ? Unit.PERCENT : i.unit(),
+          m.comparator(),
+          m.value(),
+          m.provenance());
+      if (i.perUnit() && !percentOfUnits(m.value())) {
+        out.add(
+            new PlanProblem(
+                mp,
+                "a per-unit indicator's milestone is a share of units, a number from 0 to 100"));
+      }
+    }
+    checkEachArea(out, p, i);
+    if (i.nationalApproximation() != null
+        && (i.nationalIndicator() == null || i.nationalApproximation().isBlank())) {
+      out.add(
+          new PlanProblem(
+              p + ".nationalApproximation",
+              "an approximate mapping names its national indicator and says how it differs"));
     }
     unique(out, p + ".stages", i.stages().stream().map(Stage::code).toList());
     i.stages().forEach(s -> text(out, p + ".stages[" + s.code() + "]", s.name()));
@@ -219,6 +247,16 @@ public final class PlanValidator {
       if (!stage && (t == FieldType.ENUM || t == FieldType.TEXT || t == FieldType.DATE)) {
         out.add(new PlanProblem(p, "field " + ref + " is " + t + ", not a number or boolean"));
       }
+    }
+    boolean checklist =
+        c instanceof Computation.ChecklistComplete || c instanceof Computation.ChecklistItems;
+    for (String ref : checklist ? c.fields() : List.<String>of()) {
+      f.field(ref)
+          .filter(field -> field.type() != FieldType.BOOLEAN)
+          .ifPresent(
+              field ->
+                  out.add(
+                      new PlanProblem(p, "checklist item " + ref + " is not a tick (BOOLEAN)")));
     }
     if (c instanceof Computation.ShareMeetingTarget && i.target() == null) {
       out.add(new PlanProblem(p, "a share meeting the target needs a target"));
@@ -299,6 +337,66 @@ public final class PlanValidator {
   private static void aboutInRule(List<PlanProblem> out, String p, FormRule r) {
     if (r instanceof FormRule.CompareFields c && c.comparator() == Comparator.APPROXIMATELY) {
       out.add(new PlanProblem(p, "a form rule cannot compare APPROXIMATELY: it has no band"));
+    }
+  }
+
+  private static boolean percentOfUnits(Figure f) {
+    BigDecimal lo = Figures.lower(f);
+    BigDecimal hi = Figures.upper(f);
+    return lo != null
+        && hi != null
+        && !(f instanceof Figure.Relative)
+        && lo.signum() >= 0
+        && hi.compareTo(Computation.HUNDRED) <= 0;
+  }
+
+  private static void checkEachArea(List<PlanProblem> out, String p, Indicator i) {
+    Set<AreaType> seen = new HashSet<>();
+    for (AreaType area : i.eachArea()) {
+      if (area == AreaType.ALL || !i.scope().area().covers(area) || !seen.add(area)) {
+        out.add(
+            new PlanProblem(
+                p + ".eachArea",
+                "each area must be a distinct part of the scope "
+                    + i.scope().area()
+                    + ": "
+                    + area));
+      }
+    }
+    if (seen.size() == 1) {
+      out.add(new PlanProblem(p + ".eachArea", "one area is a scope, not several"));
+    }
+    if (!seen.isEmpty() && i.target() == null && i.milestones().isEmpty()) {
+      out.add(new PlanProblem(p + ".eachArea", "areas judged on their own need a target"));
+    }
+  }
+
+  private static void checkGoalsAndContext(List<PlanProblem> out, Plan plan) {
+    unique(out, "goals", plan.goals().stream().map(Goal::code).toList());
+    for (Goal g : plan.goals()) {
+      String p = "goals[" + g.code() + "]";
+      text(out, p + ".text", g.text());
+      wording(out, p + ".provenance", g.provenance());
+      if (g.year() != null && g.year() > plan.period().endYear()) {
+        out.add(new PlanProblem(p, "goal year after the plan period"));
+      }
+    }
+    unique(out, "reviewFigures", plan.reviewFigures().stream().map(ReviewFigure::code).toList());
+    for (ReviewFigure r : plan.reviewFigures()) {
+      String p = "reviewFigures[" + r.code() + "]";
+      text(out, p + ".name", r.name());
+      wording(out, p + ".provenance", r.provenance());
+      if (r.year() > plan.period().startYear()) {
+        out.add(new PlanProblem(p, "a review figure describes the past: year after the start"));
+      }
+      if (r.value() instanceof Figure.About || r.value() instanceof Figure.Relative) {
+        out.add(new PlanProblem(p, "a review figure is a number or a range"));
+      }
+    }
+    for (LostContent l : plan.lost()) {
+      if (l.section().isBlank() || l.title().isBlank()) {
+        out.add(new PlanProblem("lost", "lost content names its section and title"));
+      }
     }
   }
 

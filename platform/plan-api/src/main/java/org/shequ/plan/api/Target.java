@@ -33,6 +33,16 @@ public record Target(int year, List<TargetClause> clauses, Provenance provenance
     return clauses.stream().filter(c -> c.appliesTo() instanceof OrgUnitCondition.Any).findFirst();
   }
 
+  /**
+   * Whether some clause's condition reads the unit's population, so that a unit of unknown
+   * population cannot be judged.
+   *
+   * @since 1.1
+   */
+  public boolean dependsOnPopulation() {
+    return clauses.stream().anyMatch(c -> c.appliesTo().readsPopulation());
+  }
+
   /** One condition-dependent part of a target. */
   public record TargetClause(OrgUnitCondition appliesTo, Comparator comparator, Figure value) {
     public TargetClause {

@@ -69,6 +69,42 @@ public record Task(
       return this;
     }
 
+    /**
+     * A step due by the end of {@code month} («2017年初» is January 2017).
+     *
+     * @since 1.1
+     */
+    public Builder milestone(
+        java.time.YearMonth month, String zh, String en, Provenance provenance) {
+      this.milestones.add(
+          new TaskMilestone(
+              month.getYear(),
+              month.getMonthValue(),
+              OrgUnitCondition.any(),
+              LocalizedText.of(zh, en),
+              provenance));
+      return this;
+    }
+
+    /**
+     * A step due by the end of {@code year} for the org units {@code appliesTo} accepts only (urban
+     * communities by one year, rural ones by another).
+     *
+     * @since 1.1
+     */
+    public Builder milestone(
+        int year, OrgUnitCondition appliesTo, String zh, String en, Provenance provenance) {
+      this.milestones.add(
+          new TaskMilestone(year, null, appliesTo, LocalizedText.of(zh, en), provenance));
+      return this;
+    }
+
+    /** Any milestone, month and condition included. */
+    public Builder milestone(TaskMilestone milestone) {
+      this.milestones.add(milestone);
+      return this;
+    }
+
     /** 牵头单位, as the document names them. */
     public Builder lead(String... departments) {
       this.lead.addAll(List.of(departments));
