@@ -1,9 +1,14 @@
 package org.shequ.plan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
@@ -18,8 +23,9 @@ import org.shequ.plan.api.PlanValidator;
  * the plugin's module. It asserts what the host will check on load (unique codes, milestones in the
  * period, computations and rules on existing fields of a form at the right level, known national
  * mappings, Chinese and English names, original wording behind every figure), that a level the plan
- * holds over the period has a milestone every year, and that the module is registered the way PF4J
- * finds it.
+ * holds over the period has a milestone every year, that the module is registered the way PF4J
+ * finds it, and that the per-plan document {@code docs/plans/<plan-id>.md} is the rendering of the
+ * plan as it is now.
  */
 public abstract class PlanContract {
 
@@ -92,5 +98,42 @@ public abstract class PlanContract {
   @Test
   void planIsTheSameOnEveryCall() {
     assertThat(module().plan()).isEqualTo(module().plan());
+  }
+
+  /**
+   * {@code docs/plans/<plan-id>.md} is {@link PlanDocument}'s rendering of the plan (then the
+   * plugin's hand-written notes), so a plan changed without regenerating its document fails the
+   * build. With {@code -Dshequ.plan-docs.write=true} the test rewrites the document instead.
+   * Skipped when no directory above the working directory holds {@code docs/} (a plugin built
+   * outside the repository).
+   */
+  @Test
+  void planDocumentIsUpToDate() throws IOException {
+    Path here = Path.of("").toAbsolutePath();
+    Optional<PlanDocuments> found = PlanDocuments.above(here);
+    Assumptions.assumeTrue(
+        found.isPresent(),
+        () -> "no docs/ directory at or above " + here + ": the per-plan document is not checked");
+    PlanDocuments docs = found.get();
+    PlanModule module = module();
+    Plan plan = module.plan();
+    if (Boolean.getBoolean(PlanDocuments.WRITE_PROPERTY)) {
+      docs.write(plan, module.nationalIndicators());
+      return;
+    }
+    String expected = docs.expected(plan, module.nationalIndicators());
+    String command = docs.regenerateCommand(here);
+    Optional<String> current = docs.current(plan.id());
+    if (current.isEmpty()) {
+      fail("%s does not exist; generate it with: %s", docs.document(plan.id()), command);
+    }
+    if (!current.get().equals(expected)) {
+      fail(
+          "%s is out of date with plan %s (%s); regenerate it with: %s",
+          docs.document(plan.id()),
+          plan.id(),
+          PlanDocuments.firstDifference(expected, current.get()),
+          command);
+    }
   }
 }
