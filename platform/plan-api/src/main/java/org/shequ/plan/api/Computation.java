@@ -230,15 +230,16 @@ public sealed interface Computation {
       int meeting = 0;
       int unknown = 0;
       for (UnitReport r : reports) {
-        var clause = indicator.target().clauseFor(r.unit());
         var value = r.values().number(field);
         if (value.isEmpty()) {
           continue;
         }
+        if (indicator.target().undecidedFor(r.unit())) {
+          unknown++;
+          continue;
+        }
+        var clause = indicator.target().clauseFor(r.unit());
         if (clause.isEmpty()) {
-          if (r.unit().population() == null && indicator.target().dependsOnPopulation()) {
-            unknown++;
-          }
           continue;
         }
         counted++;

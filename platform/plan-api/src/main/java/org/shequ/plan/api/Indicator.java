@@ -110,8 +110,8 @@ public record Indicator(
 
   /**
    * The per-unit clause as the plan states it, "≥ 1 人/社区" ("≥ 1 persons per community"), for a
-   * {@linkplain #perUnit() per-unit} indicator with a target; empty otherwise. With several
-   * conditional clauses they are joined with "; ".
+   * {@linkplain #perUnit() per-unit} indicator with a target; empty otherwise. Conditional clauses
+   * are joined with "; ", each after its condition: "人口3000人以下: ≥ 2 个/社区; ≥ 5 个/社区".
    *
    * @since 1.1
    */
@@ -127,6 +127,11 @@ public record Indicator(
         en.append("; ");
       }
       String figure = c.comparator().symbol() + " " + Figures.describe(c.value());
+      LocalizedText when = c.appliesTo().describe();
+      if (!when.zh().isEmpty()) {
+        zh.append(when.zh()).append(": ");
+        en.append(when.en()).append(": ");
+      }
       zh.append(figure)
           .append(' ')
           .append(unit.label().zh())

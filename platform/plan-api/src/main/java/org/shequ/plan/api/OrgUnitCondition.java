@@ -13,6 +13,69 @@ public sealed interface OrgUnitCondition {
    *
    * @since 1.1
    */
+  /**
+   * Whether the condition names a region's own tag anywhere, nested or not.
+   *
+   * @since 1.1
+   */
+  default boolean readsTag() {
+    return this instanceof HasTag
+        || (this instanceof AllOf all && all.conditions().stream().anyMatch(c -> c.readsTag()));
+  }
+
+  /**
+   * Whether the condition could hold for {@code unit} if its population were known: every part that
+   * does not read the population holds. Used to tell a unit of unknown population that a population
+   * clause would decide from one no clause is meant for.
+   *
+   * @since 1.1
+   */
+  default boolean holdsApartFromPopulation(OrgUnitProfile unit) {
+    if (this instanceof PopulationBelow || this instanceof PopulationAtLeast) {
+      return true;
+    }
+    if (this instanceof AllOf all) {
+      return all.conditions().stream().allMatch(c -> c.holdsApartFromPopulation(unit));
+    }
+    return test(unit);
+  }
+
+  /**
+   * The condition in words, "常住人口3000人以下" / "under 3000 residents"; empty for {@link Any}.
+   *
+   * @since 1.1
+   */
+  default LocalizedText describe() {
+    if (this instanceof AreaIs a) {
+      return switch (a.area()) {
+        case URBAN -> LocalizedText.of("城市社区", "urban communities");
+        case RURAL -> LocalizedText.of("农村社区", "rural communities");
+        case ALL -> LocalizedText.of("", "");
+      };
+    }
+    if (this instanceof PopulationBelow p) {
+      return LocalizedText.of(
+          "人口" + p.residents() + "人以下", "under " + p.residents() + " residents");
+    }
+    if (this instanceof PopulationAtLeast p) {
+      return LocalizedText.of("人口" + p.residents() + "人及以上", p.residents() + " residents or more");
+    }
+    if (this instanceof HasTag t) {
+      return LocalizedText.of("标记为" + t.tag(), "tagged " + t.tag());
+    }
+    if (this instanceof AllOf all) {
+      java.util.List<LocalizedText> parts =
+          all.conditions().stream()
+              .map(OrgUnitCondition::describe)
+              .filter(t -> !t.zh().isEmpty())
+              .toList();
+      return LocalizedText.of(
+          String.join("、", parts.stream().map(LocalizedText::zh).toList()),
+          String.join(", ", parts.stream().map(LocalizedText::en).toList()));
+    }
+    return LocalizedText.of("", "");
+  }
+
   default boolean readsPopulation() {
     return this instanceof PopulationBelow
         || this instanceof PopulationAtLeast

@@ -53,7 +53,7 @@ public final class PlanValidator {
               new PlanProblem(p + ".milestones[" + m.year() + "]", "milestone outside the period"));
         }
         text(out, p + ".milestones[" + m.year() + "]", m.description());
-        if (m.appliesTo() instanceof OrgUnitCondition.HasTag) {
+        if (m.appliesTo().readsTag()) {
           // Tags are a region's own labels; a plan cannot rely on one a tenant may not set.
           out.add(
               new PlanProblem(

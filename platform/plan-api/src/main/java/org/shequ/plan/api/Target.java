@@ -43,6 +43,28 @@ public record Target(int year, List<TargetClause> clauses, Provenance provenance
     return clauses.stream().anyMatch(c -> c.appliesTo().readsPopulation());
   }
 
+  /**
+   * Whether the unit's own clause cannot be decided because its population is unknown: going
+   * through the clauses in order, the first one that could apply to it reads the population. A
+   * catch-all clause after a population clause does not decide such a unit.
+   *
+   * @since 1.1
+   */
+  public boolean undecidedFor(OrgUnitProfile unit) {
+    if (unit.population() != null) {
+      return false;
+    }
+    for (TargetClause c : clauses) {
+      if (c.appliesTo().readsPopulation() && c.appliesTo().holdsApartFromPopulation(unit)) {
+        return true;
+      }
+      if (c.appliesTo().test(unit)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** One condition-dependent part of a target. */
   public record TargetClause(OrgUnitCondition appliesTo, Comparator comparator, Figure value) {
     public TargetClause {

@@ -69,9 +69,12 @@ class PerUnitTest {
   void severalConditionalClausesAreJoinedInTheirOrder() {
     Indicator i = organisationsByPopulation();
 
-    assertThat(i.perUnitClause().orElseThrow().zh()).isEqualTo("≥ 2 个/社区; ≥ 5 个/社区");
+    assertThat(i.perUnitClause().orElseThrow().zh())
+        .isEqualTo("农村社区、人口3000人以下: ≥ 2 个/社区; 农村社区、人口3000人及以上: ≥ 5 个/社区");
     assertThat(i.perUnitClause().orElseThrow().en())
-        .isEqualTo("≥ 2 count per community; ≥ 5 count per community");
+        .isEqualTo(
+            "rural communities, under 3000 residents: ≥ 2 count per community;"
+                + " rural communities, 3000 residents or more: ≥ 5 count per community");
   }
 
   @Test
@@ -167,6 +170,34 @@ class PerUnitTest {
     assertThat(actual.reports()).isEqualTo(2);
     assertThat(actual.unknown()).isEqualTo(2);
     assertThat(actual.hasData()).isTrue();
+  }
+
+  @Test
+  void aCatchAllClauseAfterAPopulationClauseDoesNotDecideAUnitOfUnknownPopulation() {
+    Indicator catchAll =
+        oneWorkerPerCommunity()
+            .target(
+                new Target(
+                    2020,
+                    List.of(
+                        new Target.TargetClause(
+                            new OrgUnitCondition.PopulationBelow(3000),
+                            Comparator.AT_LEAST,
+                            Figure.number(2)),
+                        new Target.TargetClause(
+                            OrgUnitCondition.any(), Comparator.AT_LEAST, Figure.number(5))),
+                    P))
+            .build();
+
+    Actual actual =
+        catchAll.evaluate(
+            List.of(
+                report("unknown-2", AreaType.RURAL, null, Map.of("workers", 2)),
+                report("large-5", AreaType.URBAN, 9000, Map.of("workers", 5))));
+
+    assertThat(actual.unknown()).as("judged against neither clause").isEqualTo(1);
+    assertThat(actual.reports()).isEqualTo(1);
+    assertThat(actual.number()).isEqualByComparingTo("100");
   }
 
   @Test

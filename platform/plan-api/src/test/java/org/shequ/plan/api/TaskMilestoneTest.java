@@ -115,6 +115,29 @@ class TaskMilestoneTest {
   }
 
   @Test
+  void aTagNestedInAllOfIsRefusedToo() {
+    Task t =
+        Task.builder("K-6")
+            .title("欠发达农村", "Less developed rural areas")
+            .milestone(
+                2019,
+                new OrgUnitCondition.AllOf(
+                    List.of(
+                        new OrgUnitCondition.AreaIs(AreaType.RURAL),
+                        new OrgUnitCondition.HasTag("less-developed"))),
+                "欠发达农村2019年",
+                "Less developed rural areas by 2019",
+                P)
+            .provenance(P)
+            .build();
+
+    assertThat(TestPlans.problems(TestPlans.plan().task(t).build()))
+        .containsExactly(
+            "tasks[K-6].milestones[2019]: a task milestone depends on area or population, not on"
+                + " a tenant's tag");
+  }
+
+  @Test
   void milestonesOutsideThePeriodOrWithoutWordingAreRefused() {
     Task t =
         Task.builder("K-5")
