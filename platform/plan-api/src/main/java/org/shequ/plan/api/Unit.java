@@ -6,6 +6,8 @@ public enum Unit {
   COUNT("个", "count"),
   PERSONS("人", "persons"),
   PERSON_TIMES("人次", "person-times"),
+  /** Occurrences, e.g. trainings held (次); since 1.1. */
+  TIMES("次", "times"),
   HOURS("学时", "hours"),
   SQUARE_METRES("平方米", "m²"),
   CNY("元", "CNY"),
