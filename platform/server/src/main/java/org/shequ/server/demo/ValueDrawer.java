@@ -236,6 +236,7 @@ final class ValueDrawer {
           case PER_10K_RESIDENTS -> 5;
           case HOUSEHOLDS -> 1_500 * size;
           case COUNT -> 6 * Math.sqrt(size);
+          case TIMES -> 2 * Math.sqrt(size);
           case STAGE, NONE -> 8;
         };
     return f.type() == FieldType.PERCENT ? Math.min(v, 70) : v;
