@@ -21,8 +21,9 @@ final class LostBoxes {
             "四(二)1 专栏3",
             Source.BOX_3,
             NOTE
-                + "; the basic public service items that «到2020年,实现城乡社区基本公共服务的项目全覆盖» covers"
-                + " were probably listed here, so reporters judge that coverage without the list")
+                + "; by its title it set out the public-service tasks of the period, perhaps the"
+                + " items that «到2020年,实现城乡社区基本公共服务的项目全覆盖» covers, so reporters judge that"
+                + " coverage without such a list")
         .lost("四(二)2 专栏4", Source.BOX_4, NOTE);
   }
 }
