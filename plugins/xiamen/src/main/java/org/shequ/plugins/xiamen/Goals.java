@@ -9,7 +9,7 @@ import org.shequ.plan.api.Provenance;
 /**
  * The qualitative aims of 三、发展目标, one per sentence. The paragraph opens with «到2020年», which dates
  * its first sentence; the sentences after it carry no year of their own and are read as governed by
- * the same «到2020年», which their provenance says.
+ * the same «到2020年», as their provenance notes.
  */
 final class Goals {
   static final int YEAR = 2020;
