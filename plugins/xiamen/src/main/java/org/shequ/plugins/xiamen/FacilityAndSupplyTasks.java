@@ -3,6 +3,7 @@ package org.shequ.plugins.xiamen;
 import static org.shequ.plugins.xiamen.XiamenTasks.task;
 
 import java.util.List;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Task;
 
 /** Tasks of 四(一) (service facilities) and 四(二) (service supply), with 专栏5. */
@@ -43,6 +44,7 @@ final class FacilityAndSupplyTasks {
                 "(牵头单位:市规划委、各区 责任单位:市委组织部、市发改委、市建设局、市商务局、市文广新局、市体育局、市教育局、市民政局、市残联、市国土房产局、市农业局)")
             .milestone(
                 2020,
+                AreaType.RURAL,
                 "全面完成农村社区“六有”“五室”“四中心”建设",
                 "Rural communities' six haves, five rooms and four centres completed in full",
                 Source.FACILITIES,
@@ -124,15 +126,16 @@ final class FacilityAndSupplyTasks {
                     + " community affairs and other community services in the catalogue of"
                     + " government-purchased services.")
             .departments(Source.PURCHASING, "(牵头单位:市财政局 责任单位:市民政局、各区)")
+            // Only urban communities have a date; rural ones «逐步推行», step by step, by no date.
             .milestone(
                 2020,
-                "城市社区“三无”等弱势群体的养老、助残、康复、心理抚慰等服务项目全部实现政府购买服务,农村社区逐步推行政府购买服务",
+                AreaType.URBAN,
+                "城市社区“三无”等弱势群体的养老、助残、康复、心理抚慰等服务项目全部实现政府购买服务",
                 "All elderly-care, disability-assistance, rehabilitation and psychological-support"
-                    + " services for vulnerable groups in urban communities purchased by the"
-                    + " government; government purchase introduced step by step in rural"
-                    + " communities",
+                    + " services for the 'three-without' and other vulnerable groups in urban"
+                    + " communities purchased by the government",
                 Source.PURCHASING,
-                Source.PURCHASING_2020)
+                Source.PURCHASING_URBAN_2020)
             .build(),
         task(RURAL_SERVICES, "推动农村社区服务规范化", "Standardise rural community services")
             .parent(SUPPLY)
@@ -147,10 +150,18 @@ final class FacilityAndSupplyTasks {
             .departments(Source.RURAL_SERVICES, "(牵头单位:市农业局 责任单位:市人社局、市民政局、市卫计委、市教育局、市体育局、市司法局、各区)")
             .milestone(
                 2020,
-                "农村社区“三农”服务、就业劳动保障服务、医疗卫生服务、服务儿童项目、全民健身点、民主法制示范村建设达到上级部门规范标准,各区力争创出1—2个全国性或全省性示范品牌",
+                AreaType.RURAL,
+                "农村社区“三农”服务、就业劳动保障服务、医疗卫生服务、服务儿童项目、全民健身点、民主法制示范村建设达到上级部门规范标准",
                 "Rural communities' agricultural, employment, health, children's and fitness"
                     + " services and law demonstration villages meet the higher authorities'"
-                    + " standards; each district strives for 1-2 national or provincial"
+                    + " standards",
+                Source.RURAL_SERVICES,
+                Source.RURAL_STANDARDS_2020)
+            // The brands are each district's, urban and rural alike: no area condition.
+            .milestone(
+                2020,
+                "各区力争创出1—2个农村社区建设全国性或全省性示范品牌",
+                "Each district strives for 1-2 national or provincial rural community"
                     + " demonstration brands",
                 Source.RURAL_SERVICES,
                 Source.RURAL_STANDARDS_2020 + "," + Source.BRANDS)

@@ -22,37 +22,43 @@ final class FacilityIndicators {
             "XM-RURAL-SIX-HAVES",
             "农村社区“六有”建设完成率",
             "Rural communities with all six haves (六有)",
-            RuralCommunityForm.SIX_HAVES_DONE,
-            RuralCommunityForm.SIX_HAVES.size()),
+            RuralCommunityForm.SIX_HAVES),
         group(
             "XM-RURAL-FIVE-ROOMS",
             "农村社区“五室”建设完成率",
             "Rural communities with all five rooms (五室)",
-            RuralCommunityForm.FIVE_ROOMS_DONE,
-            RuralCommunityForm.FIVE_ROOMS.size()),
+            RuralCommunityForm.FIVE_ROOMS),
         group(
             "XM-RURAL-FOUR-CENTRES",
             "农村社区“四中心”建设完成率",
             "Rural communities with all four centres (四中心)",
-            RuralCommunityForm.FOUR_CENTRES_DONE,
-            RuralCommunityForm.FOUR_CENTRES.size()),
+            RuralCommunityForm.FOUR_CENTRES),
         workstations(
             "XM-URBAN-WORKSTATIONS",
             AreaType.URBAN,
             "城市社区工作站(党群服务站)覆盖率",
             "Urban communities with a community workstation (Party-and-public service station)",
-            National.URBAN_SERVICE_FACILITY_COVERAGE),
+            National.URBAN_SERVICE_FACILITY_COVERAGE,
+            "urban communities with a community workstation (Party-and-public service station);"
+                + " the national figure counts urban communities with any comprehensive community"
+                + " service facility"),
         workstations(
             "XM-RURAL-WORKSTATIONS",
             AreaType.RURAL,
             "农村社区工作站(党群服务站)覆盖率",
             "Rural communities with a community workstation (Party-and-public service station)",
-            National.RURAL_SERVICE_FACILITY_COVERAGE),
+            National.RURAL_SERVICE_FACILITY_COVERAGE,
+            "rural communities with a community workstation (Party-and-public service station);"
+                + " the national figure counts villages with any comprehensive community service"
+                + " facility"),
         gridPlatform(),
         streetCentres());
   }
 
-  /** The 2020 goal: every rural community completes the whole 六有/五室/四中心 checklist. */
+  /**
+   * The 2020 goal: every rural community completes the whole 六有/五室/四中心 checklist, counted from the
+   * reporter's ticks.
+   */
   private static Indicator checklist() {
     return Indicator.builder("XM-RURAL-CHECKLIST")
         .name(
@@ -69,16 +75,15 @@ final class FacilityIndicators {
                 Source.CHECKLIST,
                 "“全面完成” (complete in full) read as every rural community, 100%"))
         .computation(
-            new Computation.ShareOfUnits(
-                RuralCommunityForm.CODE,
-                FieldCondition.atLeast(
-                    RuralCommunityForm.CHECKLIST_DONE, RuralCommunityForm.CHECKLIST_SIZE)))
+            new Computation.ChecklistComplete(
+                RuralCommunityForm.CODE, RuralCommunityForm.codes(RuralCommunityForm.CHECKLIST)))
         .provenance(Provenance.stated(Source.FACILITIES, Source.CHECKLIST))
         .build();
   }
 
   /** One group of the checklist; its target follows from the whole checklist's. */
-  private static Indicator group(String code, String zh, String en, String field, int size) {
+  private static Indicator group(
+      String code, String zh, String en, List<RuralCommunityForm.Item> items) {
     return Indicator.builder(code)
         .name(zh, en)
         .unit(Unit.PERCENT)
@@ -93,15 +98,15 @@ final class FacilityIndicators {
                 "completing the whole checklist in full (“全面完成”) means every rural community"
                     + " completes each of its groups: 100%"))
         .computation(
-            new Computation.ShareOfUnits(
-                RuralCommunityForm.CODE, FieldCondition.atLeast(field, size)))
+            new Computation.ChecklistComplete(
+                RuralCommunityForm.CODE, RuralCommunityForm.codes(items)))
         .provenance(Provenance.stated(Source.FACILITIES, Source.CHECKLIST))
         .build();
   }
 
   /** The document sets no figure for workstations: DERIVED, tracked for the national comparison. */
   private static Indicator workstations(
-      String code, AreaType area, String zh, String en, String national) {
+      String code, AreaType area, String zh, String en, String national, String approximation) {
     return Indicator.builder(code)
         .name(zh, en)
         .unit(Unit.PERCENT)
@@ -109,7 +114,7 @@ final class FacilityIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.HAS_WORKSTATION)))
-        .nationalIndicator(national)
+        .nationalIndicatorApproximately(national, approximation)
         .provenance(
             Provenance.derived(
                 Source.FACILITIES,
@@ -126,7 +131,11 @@ final class FacilityIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.ON_GRID_PLATFORM)))
-        .nationalIndicator(National.INFORMATION_PLATFORM_COVERAGE)
+        .nationalIndicatorApproximately(
+            National.INFORMATION_PLATFORM_COVERAGE,
+            "communities on the city's grid information platform linking city, district, street"
+                + " and community; the national figure counts communities served by an integrated"
+                + " public-service information platform")
         .provenance(
             Provenance.derived(
                 Source.PLATFORM,

@@ -1,6 +1,5 @@
 package org.shequ.plugins.xiamen;
 
-import static org.shequ.plugins.xiamen.XiamenForms.count;
 import static org.shequ.plugins.xiamen.XiamenForms.flag;
 
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.stream.Stream;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Field;
 import org.shequ.plan.api.Form;
-import org.shequ.plan.api.FormRule;
 import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.PeriodType;
@@ -17,8 +15,9 @@ import org.shequ.plan.api.Provenance;
 
 /**
  * XM-RURAL-COMMUNITY: the rural community's checklist of 四(一)1 (“六有”, “五室”, “四中心”, one tick per
- * item) and of the six services 四(二)4 holds to the higher authorities' standards. Each group has a
- * count of ticked items, checked against the ticks, so that "every item done" is one field.
+ * item) and of the six services 四(二)4 holds to the higher authorities' standards. The reporter
+ * ticks items only; how many are done is counted from the ticks, so no typed total can disagree
+ * with them.
  */
 final class RuralCommunityForm {
   static final String CODE = "XM-RURAL-COMMUNITY";
@@ -86,14 +85,9 @@ final class RuralCommunityForm {
               "民主法制示范村建设达到上级部门规范标准",
               "Democracy-and-rule-of-law demonstration village building meets the standard"));
 
-  static final String SIX_HAVES_DONE = "six_haves_done";
-  static final String FIVE_ROOMS_DONE = "five_rooms_done";
-  static final String FOUR_CENTRES_DONE = "four_centres_done";
-  static final String CHECKLIST_DONE = "checklist_items_done";
-  static final String STANDARDS_MET = "service_standards_met";
-
-  /** Items of the whole checklist: 6 + 5 + 4. */
-  static final int CHECKLIST_SIZE = 15;
+  /** The whole 四(一)1 checklist: the six haves, five rooms and four centres, 15 items. */
+  static final List<Item> CHECKLIST =
+      Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES).flatMap(List::stream).toList();
 
   private RuralCommunityForm() {}
 
@@ -105,24 +99,6 @@ final class RuralCommunityForm {
     Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES, SERVICE_STANDARDS)
         .flatMap(List::stream)
         .forEach(i -> fields.add(flag(i.code(), i.zh(), i.en(), true)));
-    fields.add(count(SIX_HAVES_DONE, "“六有”已完成项数", "Items of the six haves completed", 6, true));
-    fields.add(count(FIVE_ROOMS_DONE, "“五室”已完成项数", "Items of the five rooms completed", 5, true));
-    fields.add(
-        count(FOUR_CENTRES_DONE, "“四中心”已完成项数", "Items of the four centres completed", 4, true));
-    fields.add(
-        count(
-            CHECKLIST_DONE,
-            "“六有”“五室”“四中心”已完成项数合计",
-            "Items of the whole checklist completed",
-            CHECKLIST_SIZE,
-            true));
-    fields.add(
-        count(
-            STANDARDS_MET,
-            "达到上级部门规范标准的服务项数",
-            "Services meeting the higher authorities' standards",
-            SERVICE_STANDARDS.size(),
-            true));
     return new Form(
         CODE,
         LocalizedText.of(
@@ -133,32 +109,8 @@ final class RuralCommunityForm {
         AreaType.RURAL,
         PeriodType.ANNUAL,
         fields,
-        rules(),
+        List.of(),
         Provenance.stated(Source.FACILITIES, Source.CHECKLIST));
-  }
-
-  private static List<FormRule> rules() {
-    List<Item> all = Stream.of(SIX_HAVES, FIVE_ROOMS, FOUR_CENTRES).flatMap(List::stream).toList();
-    return List.of(
-        TickCount.rule(
-            SIX_HAVES_DONE, codes(SIX_HAVES), "“六有”已完成项数", "Items of the six haves completed"),
-        TickCount.rule(
-            FIVE_ROOMS_DONE, codes(FIVE_ROOMS), "“五室”已完成项数", "Items of the five rooms completed"),
-        TickCount.rule(
-            FOUR_CENTRES_DONE,
-            codes(FOUR_CENTRES),
-            "“四中心”已完成项数",
-            "Items of the four centres completed"),
-        TickCount.rule(
-            CHECKLIST_DONE,
-            codes(all),
-            "“六有”“五室”“四中心”已完成项数合计",
-            "Items of the whole checklist completed"),
-        TickCount.rule(
-            STANDARDS_MET,
-            codes(SERVICE_STANDARDS),
-            "达到上级部门规范标准的服务项数",
-            "Services meeting the higher authorities' standards"));
   }
 
   static List<String> codes(List<Item> items) {

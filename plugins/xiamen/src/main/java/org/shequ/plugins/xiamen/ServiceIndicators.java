@@ -39,7 +39,9 @@ final class ServiceIndicators {
             Provenance.derived(
                 Source.PUBLIC_SERVICES,
                 Source.PUBLIC_SERVICES_2020,
-                "“全覆盖” (full coverage) read as every community, 100%"))
+                "“城乡社区…全覆盖” (full coverage of urban and rural communities) read as every"
+                    + " urban and every rural community, 100% in each"))
+        .eachArea(AreaType.URBAN, AreaType.RURAL)
         .computation(
             new Computation.ShareOfUnits(
                 CommunityForm.CODE,
@@ -84,7 +86,12 @@ final class ServiceIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.HAS_PURCHASED_SERVICES)))
-        .provenance(Provenance.stated(Source.PURCHASING, Source.PURCHASING_2020))
+        .provenance(
+            Provenance.derived(
+                Source.PURCHASING,
+                Source.PURCHASING_2020,
+                "The document sets no figure for rural communities; the share that has introduced"
+                    + " government purchase is tracked because of «农村社区逐步推行政府购买服务»"))
         .build();
   }
 
@@ -105,10 +112,9 @@ final class ServiceIndicators {
                 "the six services of rural communities reaching the standard read as every rural"
                     + " community meeting all six, 100%"))
         .computation(
-            new Computation.ShareOfUnits(
+            new Computation.ChecklistComplete(
                 RuralCommunityForm.CODE,
-                FieldCondition.atLeast(
-                    RuralCommunityForm.STANDARDS_MET, RuralCommunityForm.SERVICE_STANDARDS.size())))
+                RuralCommunityForm.codes(RuralCommunityForm.SERVICE_STANDARDS)))
         .provenance(Provenance.stated(Source.RURAL_SERVICES, Source.RURAL_STANDARDS_2020))
         .build();
   }

@@ -28,6 +28,20 @@ final class Source {
   static final String POLICIES = "五(四) 完善扶持政策";
   static final String IMPLEMENTATION = "五(五) 强化规划实施";
 
+  // 三、发展目标: the paragraph's sentences, each a goal.
+  static final String GOAL_MECHANISM = "到2020年,形成基本公共服务、商业便民服务和居民志愿服务三者有机衔接的城乡社区服务机制";
+  static final String GOAL_FACILITIES = "完善城乡社区综合服务设施,提升社区网格化信息平台效能";
+  static final String GOAL_RESOURCES = "合理配置社区服务资源,丰富社区服务内容,实现城乡社区普惠型与个性化相结合以及基本公共服务全覆盖";
+  static final String GOAL_RURAL_PILOTS = "有序推进农村社区服务试点工作,逐步加大政府购买服务力度";
+  static final String GOAL_WORKFORCE =
+      "推动实施“三社联动”机制,引导在职党员和居民参与社区志愿服务,壮大社区服务队伍,提高社区服务专业化水平,不断满足城乡居民个性化、全方位的服务需求";
+
+  // The 专栏 boxes whose contents the captured text lost: only their title lines survive.
+  static final String BOX_1 = "专栏1:城乡社区服务设施建设";
+  static final String BOX_2 = "专栏2:城乡社区综合服务设施功能";
+  static final String BOX_3 = "专栏3:“十三五”期间城乡社区公共服务发展任务";
+  static final String BOX_4 = "专栏4:“十三五”期间我市社区商业网点布局内容";
+
   // 四(一)
   static final String CHECKLIST =
       "到2020年,全面完成农村社区“六有”[有牌子、有国旗和党旗、有村务 (党务)公开栏、有科普 (政策)宣传栏、有文化娱乐设施、有便民超市]、"
@@ -47,6 +61,7 @@ final class Source {
   static final String PUBLIC_SERVICES_TEXT =
       "依托城乡社区综合服务设施和各类服务机构,提供面向全体城乡居民、贯穿生存发展各阶段和生产生活各领域的基本公共服务项目";
   static final String COMMERCE_TEXT = "积极促进电子商务进社区,重点通过市-区-街道-社区各级联动,鼓励线上线下互动";
+  static final String PURCHASING_URBAN_2020 = "到2020年,城市社区“三无”等弱势群体的养老、助残、康复、心理抚慰等服务项目全部实现政府购买服务";
   static final String PURCHASING_2020 =
       "到2020年,城市社区“三无”等弱势群体的养老、助残、康复、心理抚慰等服务项目全部实现政府购买服务,农村社区逐步推行政府购买服务";
   static final String RURAL_STANDARDS_2020 =

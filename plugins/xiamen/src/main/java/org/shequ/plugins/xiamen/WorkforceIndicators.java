@@ -223,7 +223,10 @@ final class WorkforceIndicators {
                 "54.82万人 written out as 548,200"))
         .computation(
             new Computation.Sum(GovernmentForms.REGION, GovernmentForms.REGISTERED_VOLUNTEERS))
-        .nationalIndicator(National.REGISTERED_COMMUNITY_VOLUNTEERS)
+        .nationalIndicatorApproximately(
+            National.REGISTERED_COMMUNITY_VOLUNTEERS,
+            "all registered volunteers of the city; the national figure counts registered"
+                + " community volunteers only")
         .provenance(Provenance.stated(Source.VOLUNTEERS, Source.VOLUNTEERS_2020))
         .build();
   }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.Plan;
 
-/** The plan {@code xiamen-2016-2020}: identity, issuers, and its indicators, tasks and forms. */
+/**
+ * The plan {@code xiamen-2016-2020}: identity, issuers, goals, the boxes the captured text lost,
+ * and its indicators, tasks and forms.
+ */
 final class XiamenPlan {
   static final String ID = "xiamen-2016-2020";
 
@@ -27,6 +30,9 @@ final class XiamenPlan {
     WorkforceIndicators.all().forEach(plan::indicator);
     TrainingIndicators.all().forEach(plan::indicator);
     XiamenTasks.all().forEach(plan::task);
+    Goals.all().forEach(plan::goal);
+    LostBoxes.addTo(plan);
+    // The document has no review of the 12th five-year period, so it has no review figures.
     return plan.build();
   }
 

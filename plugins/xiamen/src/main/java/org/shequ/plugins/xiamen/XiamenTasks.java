@@ -3,7 +3,9 @@ package org.shequ.plugins.xiamen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
@@ -68,6 +70,22 @@ final class XiamenTasks {
     Builder milestone(int year, String zh, String en, String section, String wording) {
       milestones.add(
           new TaskMilestone(year, LocalizedText.of(zh, en), Provenance.stated(section, wording)));
+      return this;
+    }
+
+    /**
+     * A step due by the end of {@code year} for the communities of {@code area} only, where the
+     * document names urban or rural communities for it.
+     */
+    Builder milestone(
+        int year, AreaType area, String zh, String en, String section, String wording) {
+      milestones.add(
+          new TaskMilestone(
+              year,
+              null,
+              new OrgUnitCondition.AreaIs(area),
+              LocalizedText.of(zh, en),
+              Provenance.stated(section, wording)));
       return this;
     }
 

@@ -265,6 +265,18 @@ class XiamenEvaluationTest {
         .isEqualByComparingTo("66.6667");
     assertThat(samples.evaluate("XM-DISTRICT-ROTATION-TRAINING").number())
         .isEqualByComparingTo("66.6667");
+    // The yearly milestone is a share of districts: d2 did not train, so 2019's 100 % is missed.
+    var districts = plan.indicator("XM-DISTRICT-ROTATION-TRAINING").orElseThrow();
+    var milestone2019 = districts.milestone(2019).orElseThrow();
+    assertThat(
+            Figures.meets(
+                samples.evaluate("XM-DISTRICT-ROTATION-TRAINING").number(),
+                milestone2019.comparator(),
+                milestone2019.value()))
+        .isFalse();
+    assertThat(
+            Figures.meets(new BigDecimal("100"), milestone2019.comparator(), milestone2019.value()))
+        .isTrue();
     // s1, s3, s4 trained at least once → 3 of 4; s1, s2, s4 have a centre → 3 of 4.
     assertThat(samples.evaluate("XM-STREET-ROTATION-TRAINING").number()).isEqualByComparingTo("75");
     assertThat(samples.evaluate("XM-STREET-SERVICE-CENTRES").number()).isEqualByComparingTo("75");

@@ -98,36 +98,34 @@ class XiamenFormValidationTest {
   }
 
   @Test
-  void checklistCountsMustMatchTheTicks() {
-    Map<String, Object> wrongTotal = Reports.rural(Set.of("has_police_room"));
-    wrongTotal.put("checklist_items_done", 15);
-    assertThat(codes("XM-RURAL-COMMUNITY", wrongTotal))
-        .containsExactly("checklist_items_done-equals-ticked");
-
-    Map<String, Object> wrongGroup = Reports.rural(Set.of("has_sign"));
-    wrongGroup.put("six_haves_done", 6);
-    assertThat(codes("XM-RURAL-COMMUNITY", wrongGroup))
-        .containsExactly("six_haves_done-equals-ticked");
-
-    Map<String, Object> wrongStandards = Reports.rural(Set.of());
-    wrongStandards.put("service_standards_met", 5);
-    List<Violation> v = samples.violations("XM-RURAL-COMMUNITY", wrongStandards);
-    assertThat(v)
-        .extracting(Violation::code)
-        .containsExactly("service_standards_met-equals-ticked");
-    assertThat(v.get(0).message().zh()).contains("应等于已勾选的项目数");
+  void theRuralFormAsksForTicksOnlyAndChecksNoTypedTotals() {
+    var form = plan.form("XM-RURAL-COMMUNITY").orElseThrow();
+    assertThat(form.fields())
+        .allMatch(f -> f.type() == org.shequ.plan.api.FieldType.BOOLEAN)
+        .extracting(org.shequ.plan.api.Field::code)
+        .doesNotContain(
+            "six_haves_done",
+            "five_rooms_done",
+            "four_centres_done",
+            "checklist_items_done",
+            "service_standards_met");
+    assertThat(form.rules()).isEmpty();
+    // A village that has done nothing yet reports honestly: every tick false is valid.
+    Map<String, Object> nothingYet = new HashMap<>();
+    Reports.rural(Set.of()).keySet().forEach(item -> nothingYet.put(item, false));
+    assertThat(samples.violations("XM-RURAL-COMMUNITY", nothingYet)).isEmpty();
   }
 
   @Test
-  void checklistCountsAreBounded() {
-    Map<String, Object> tooMany = Reports.rural(Set.of());
-    tooMany.put("four_centres_done", 5);
-    assertThat(codes("XM-RURAL-COMMUNITY", tooMany)).containsExactly("max");
+  void everyChecklistItemMustBeAnswered() {
     Map<String, Object> unticked = Reports.rural(Set.of());
     unticked.remove("has_clinic");
     assertThat(samples.violations("XM-RURAL-COMMUNITY", unticked))
-        .extracting(Violation::code)
-        .containsExactly("required");
+        .extracting(Violation::field, Violation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("has_clinic", "required"));
+    Map<String, Object> notATick = Reports.rural(Set.of());
+    notATick.put("has_police_room", 1);
+    assertThat(codes("XM-RURAL-COMMUNITY", notATick)).containsExactly("type");
   }
 
   @Test

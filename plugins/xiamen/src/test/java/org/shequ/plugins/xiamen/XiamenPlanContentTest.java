@@ -2,7 +2,6 @@ package org.shequ.plugins.xiamen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,10 @@ import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Derivation;
 import org.shequ.plan.api.Figure;
+import org.shequ.plan.api.Goal;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Issuer;
+import org.shequ.plan.api.LostContent;
 import org.shequ.plan.api.Milestone;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Plan;
@@ -173,6 +174,13 @@ class XiamenPlanContentTest {
     assertThat(each.scope().level()).isEqualTo(OrgUnitLevel.COMMUNITY);
     assertThat(each.unit()).isEqualTo(Unit.PERSONS);
     assertThat(each.computation()).isInstanceOf(Computation.ShareMeetingTarget.class);
+    // The actual is the share of communities with at least one, shown beside the clause.
+    assertThat(each.perUnit()).isTrue();
+    assertThat(each.actualUnit()).isEqualTo(Unit.PERCENT);
+    assertThat(each.perUnitClause().orElseThrow().zh()).isEqualTo("≥ 1 人/社区");
+    assertThat(each.perUnitClause().orElseThrow().en()).isEqualTo("≥ 1 persons per community");
+    assertThat(each.scope().area()).isEqualTo(AreaType.ALL);
+    assertThat(each.milestones()).isEmpty();
     assertThat(each.target().provenance().originalText()).isEqualTo("每个城乡社区至少配备1名社区社会工作者");
     // The sentence has no year of its own.
     assertThat(each.target().provenance().derivation()).isEqualTo(Derivation.DERIVED);
@@ -208,12 +216,26 @@ class XiamenPlanContentTest {
           .contains("警务室")
           .contains("便民服务中心");
       assertThat(i.computation().formCode()).isEqualTo("XM-RURAL-COMMUNITY");
+      assertThat(i.computation()).as(code).isInstanceOf(Computation.ChecklistComplete.class);
+      assertThat(i.actualUnit()).as(code).isEqualTo(Unit.PERCENT);
     }
-    assertThat(
-            ((Computation.ShareOfUnits) indicator("XM-RURAL-CHECKLIST").computation())
-                .condition()
-                .value())
-        .isEqualByComparingTo("15");
+    // Counted from the ticks themselves: the 15 items, then each group's.
+    assertThat(checklistItems("XM-RURAL-CHECKLIST"))
+        .hasSize(15)
+        .containsAll(Reports.SIX_HAVES)
+        .containsAll(Reports.FIVE_ROOMS)
+        .containsAll(Reports.FOUR_CENTRES);
+    assertThat(checklistItems("XM-RURAL-SIX-HAVES")).isEqualTo(Reports.SIX_HAVES);
+    assertThat(checklistItems("XM-RURAL-FIVE-ROOMS")).isEqualTo(Reports.FIVE_ROOMS);
+    assertThat(checklistItems("XM-RURAL-FOUR-CENTRES")).isEqualTo(Reports.FOUR_CENTRES);
+    assertThat(checklistItems("XM-RURAL-SERVICE-STANDARDS")).isEqualTo(Reports.STANDARDS);
+  }
+
+  private List<String> checklistItems(String code) {
+    assertThat(indicator(code).computation())
+        .as(code)
+        .isInstanceOf(Computation.ChecklistComplete.class);
+    return ((Computation.ChecklistComplete) indicator(code).computation()).items();
   }
 
   @Test
@@ -221,6 +243,15 @@ class XiamenPlanContentTest {
     assertTarget("XM-BASIC-PUBLIC-SERVICES", 2020, Comparator.AT_LEAST, "100");
     assertThat(indicator("XM-BASIC-PUBLIC-SERVICES").target().provenance().originalText())
         .isEqualTo("到2020年,实现城乡社区基本公共服务的项目全覆盖");
+    // «城乡社区…全覆盖»: urban and rural communities each fully covered, judged on their own.
+    assertThat(indicator("XM-BASIC-PUBLIC-SERVICES").eachArea())
+        .containsExactly(AreaType.URBAN, AreaType.RURAL);
+    assertThat(indicator("XM-BASIC-PUBLIC-SERVICES").scope().area()).isEqualTo(AreaType.ALL);
+    for (Indicator other : plan.indicators()) {
+      if (!other.code().equals("XM-BASIC-PUBLIC-SERVICES")) {
+        assertThat(other.eachArea()).as(other.code()).isEmpty();
+      }
+    }
     assertTarget("XM-URBAN-PURCHASED-SERVICES", 2020, Comparator.AT_LEAST, "100");
     assertThat(indicator("XM-URBAN-PURCHASED-SERVICES").scope().area()).isEqualTo(AreaType.URBAN);
     assertThat(indicator("XM-URBAN-PURCHASED-SERVICES").target().provenance().originalText())
@@ -251,6 +282,10 @@ class XiamenPlanContentTest {
     assertThat(i.scope().perUnit()).isTrue();
     assertThat(i.target().provenance().derivation()).isEqualTo(Derivation.STATED);
     assertThat(i.target().provenance().originalText()).contains("各区力争创出1—2个");
+    assertThat(i.perUnit()).isTrue();
+    assertThat(i.actualUnit()).isEqualTo(Unit.PERCENT);
+    assertThat(i.perUnitClause().orElseThrow().zh()).isEqualTo("≥ 1–2 个/县(市、区)");
+    assertThat(i.milestones()).isEmpty();
   }
 
   @Test
@@ -266,25 +301,42 @@ class XiamenPlanContentTest {
   }
 
   @Test
-  void trainingsAreDueEveryYearFromTheIssue() {
-    Map<String, String> expected =
+  void trainingsAreDueEveryYearFromTheIssueTo2020() {
+    // City-wide figures: the yearly milestone is the figure itself, 2020 included.
+    // Per district and per street: the target is the clause each unit meets (≥ 1 training),
+    // and every year's milestone is the share of units meeting it, all of them (100 %).
+    Map<String, String[]> expected =
         Map.of(
-            "XM-CITY-SECRETARY-TRAINING", "1",
-            "XM-DISTRICT-ROTATION-TRAINING", "1",
-            "XM-STREET-ROTATION-TRAINING", "1",
-            "XM-SYSTEM-ROTATION-TRAINING", "100");
+            "XM-CITY-SECRETARY-TRAINING", new String[] {"1", "1"},
+            "XM-DISTRICT-ROTATION-TRAINING", new String[] {"1", "100"},
+            "XM-STREET-ROTATION-TRAINING", new String[] {"1", "100"},
+            "XM-SYSTEM-ROTATION-TRAINING", new String[] {"100", "100"});
     expected.forEach(
-        (code, value) -> {
+        (code, values) -> {
           Indicator i = indicator(code);
-          assertTarget(code, 2020, Comparator.AT_LEAST, value);
+          assertTarget(code, 2020, Comparator.AT_LEAST, values[0]);
           assertThat(i.milestones().stream().map(Milestone::year))
-              .containsExactly(2017, 2018, 2019);
+              .as(code)
+              .containsExactly(2017, 2018, 2019, 2020);
           for (Milestone m : i.milestones()) {
             assertThat(m.comparator()).isEqualTo(Comparator.AT_LEAST);
-            assertThat(((Figure.Number) m.value()).value()).isEqualByComparingTo(value);
+            assertThat(((Figure.Number) m.value()).value())
+                .as(code + " " + m.year())
+                .isEqualByComparingTo(values[1]);
             assertThat(m.provenance().derivation()).isEqualTo(Derivation.DERIVED);
           }
         });
+    for (String code : List.of("XM-DISTRICT-ROTATION-TRAINING", "XM-STREET-ROTATION-TRAINING")) {
+      Indicator i = indicator(code);
+      assertThat(i.perUnit()).as(code).isTrue();
+      assertThat(i.actualUnit()).as(code).isEqualTo(Unit.PERCENT);
+      assertThat(i.milestone(2020).orElseThrow().provenance().note()).contains("share of units");
+    }
+    assertThat(indicator("XM-DISTRICT-ROTATION-TRAINING").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 1 个/县(市、区)");
+    assertThat(indicator("XM-STREET-ROTATION-TRAINING").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 1 个/街道(镇)");
+    assertThat(indicator("XM-CITY-SECRETARY-TRAINING").perUnit()).isFalse();
     assertThat(indicator("XM-CITY-SECRETARY-TRAINING").provenance().originalText())
         .isEqualTo("市委组织部每年至少举办基层党组织书记示范培训1次");
     assertThat(indicator("XM-DISTRICT-ROTATION-TRAINING").scope().level())
@@ -335,6 +387,71 @@ class XiamenPlanContentTest {
   }
 
   @Test
+  void mappingsThatOnlyApproximateTheNationalIndicatorSaySo() {
+    // The city counts all registered volunteers, the nation registered community volunteers.
+    assertThat(indicator("XM-REGISTERED-VOLUNTEERS").nationalApproximation())
+        .contains("all registered volunteers", "community volunteers only");
+    // A workstation is one kind of comprehensive service facility.
+    assertThat(indicator("XM-URBAN-WORKSTATIONS").nationalApproximation())
+        .contains("workstation", "any comprehensive community service facility");
+    assertThat(indicator("XM-RURAL-WORKSTATIONS").nationalApproximation())
+        .contains("workstation", "any comprehensive community service facility");
+    assertThat(indicator("XM-GRID-PLATFORM").nationalApproximation())
+        .contains("grid information platform", "integrated public-service information platform");
+    // Like with like: same population, same denominator.
+    for (String code :
+        List.of(
+            "XM-VOLUNTEER-SHARE",
+            "XM-CERTIFIED-COMMUNITY-WORKERS",
+            "XM-SOCIAL-ORGS-PER-COMMUNITY",
+            "XM-STREET-SERVICE-CENTRES")) {
+      assertThat(indicator(code).nationalApproximation()).as(code).isNull();
+    }
+    // A share of communities with ≥ 1 social worker is no count per community: not mapped.
+    assertThat(indicator("XM-COMMUNITY-SOCIAL-WORKER").nationalIndicator()).isNull();
+  }
+
+  @Test
+  void goalsAreTheSentencesOfTheDevelopmentGoals() {
+    assertThat(plan.goals())
+        .extracting(Goal::code)
+        .containsExactly("GOAL-1", "GOAL-2", "GOAL-3", "GOAL-4", "GOAL-5");
+    assertThat(plan.goals())
+        .allSatisfy(
+            g -> {
+              assertThat(g.year()).isEqualTo(2020);
+              assertThat(g.provenance().section()).isEqualTo("三、发展目标");
+              assertThat(g.provenance().derivation()).isEqualTo(Derivation.STATED);
+              assertThat(g.provenance().originalText()).contains(g.text().zh());
+            });
+    assertThat(plan.goals().get(0).provenance().originalText())
+        .isEqualTo("到2020年,形成基本公共服务、商业便民服务和居民志愿服务三者有机衔接的城乡社区服务机制");
+    assertThat(plan.goals().get(0).provenance().note()).isEmpty();
+    // Only the first sentence carries «到2020年»; the others say they take it from there.
+    assertThat(plan.goals().subList(1, 5))
+        .allSatisfy(g -> assertThat(g.provenance().note()).contains("«到2020年»"));
+    assertThat(plan.goals().get(4).text().zh()).startsWith("推动实施“三社联动”机制").endsWith("全方位的服务需求");
+  }
+
+  @Test
+  void theDocumentHasNoReviewOfThePreviousPeriod() {
+    assertThat(plan.reviewFigures()).isEmpty();
+  }
+
+  @Test
+  void boxesWhoseContentsWereLostAreRecordedByTitle() {
+    assertThat(plan.lost())
+        .extracting(LostContent::section, LostContent::title)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("四(一)1 专栏1", "专栏1:城乡社区服务设施建设"),
+            org.assertj.core.groups.Tuple.tuple("四(一)2 专栏2", "专栏2:城乡社区综合服务设施功能"),
+            org.assertj.core.groups.Tuple.tuple("四(二)1 专栏3", "专栏3:“十三五”期间城乡社区公共服务发展任务"),
+            org.assertj.core.groups.Tuple.tuple("四(二)2 专栏4", "专栏4:“十三五”期间我市社区商业网点布局内容"));
+    assertThat(plan.lost())
+        .allSatisfy(l -> assertThat(l.note()).contains("only the title line survives"));
+  }
+
+  @Test
   void hasFiveAnnualForms() {
     assertThat(plan.forms())
         .extracting(f -> f.code() + "@" + f.level() + "/" + f.appliesTo())
@@ -372,8 +489,9 @@ class XiamenPlanContentTest {
             "教育培训中心",
             "文体娱乐中心",
             "便民服务中心");
-    assertThat(form.field("checklist_items_done").orElseThrow().max())
-        .isEqualByComparingTo(BigDecimal.valueOf(15));
+    // Ticks only: no typed totals beside them.
+    assertThat(form.fields()).hasSize(21);
+    assertThat(form.field("checklist_items_done")).isEmpty();
   }
 
   private Indicator indicator(String code) {

@@ -27,7 +27,8 @@ class XiamenStatedMeansStatedTest {
         "XM-GRID-PLATFORM",
         "XM-STREET-SERVICE-CENTRES",
         "XM-CERTIFIED-COMMUNITY-WORKERS",
-        "XM-SOCIAL-ORGS-PER-COMMUNITY"
+        "XM-SOCIAL-ORGS-PER-COMMUNITY",
+        "XM-RURAL-PURCHASED-SERVICES"
       })
   void anIndicatorTheDocumentDoesNotDefineIsDerivedAndQuotesItsMotive(String code) {
     Provenance p = PLAN.indicator(code).orElseThrow().provenance();

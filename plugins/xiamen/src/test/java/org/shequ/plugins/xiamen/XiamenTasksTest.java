@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Derivation;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
@@ -96,7 +98,7 @@ class XiamenTasksTest {
     assertThat(milestoneYears("XM-T1-1")).containsExactly(2020);
     assertThat(milestoneYears("XM-T2-1")).containsExactly(2020);
     assertThat(milestoneYears("XM-T2-3")).containsExactly(2020);
-    assertThat(milestoneYears("XM-T2-4")).containsExactly(2020);
+    assertThat(milestoneYears("XM-T2-4")).containsExactly(2020, 2020);
     assertThat(milestoneYears("XM-T3-1")).containsExactly(2018, 2020);
     assertThat(milestoneYears("XM-T3-3")).containsExactly(2020);
     assertThat(milestoneYears("XM-T5-1")).containsExactly(2020);
@@ -111,8 +113,39 @@ class XiamenTasksTest {
     assertThat(task("XM-T3-1").milestones().get(1).provenance().originalText())
         .contains("7000人左右")
         .contains("每个城乡社区至少配备1名社区社会工作者");
-    assertThat(task("XM-T2-4").milestones().get(0).provenance().originalText())
+    assertThat(task("XM-T2-4").milestones().get(1).provenance().originalText())
         .contains("1—2个农村社区建设全国性或全省性示范品牌");
+    // The document gives years only, no months.
+    assertThat(plan.tasks())
+        .flatExtracting(Task::milestones)
+        .allSatisfy(m -> assertThat(m.month()).isNull());
+  }
+
+  @Test
+  void milestonesForUrbanOrRuralCommunitiesOnlySaySo() {
+    // «全面完成农村社区“六有”…»: rural communities.
+    assertThat(task("XM-T1-1").milestones().get(0).appliesTo())
+        .isEqualTo(new OrgUnitCondition.AreaIs(AreaType.RURAL));
+    // «城市社区…全部实现政府购买服务,农村社区逐步推行»: only urban communities are due by 2020.
+    TaskMilestone purchasing = task("XM-T2-3").milestones().get(0);
+    assertThat(task("XM-T2-3").milestones()).hasSize(1);
+    assertThat(purchasing.appliesTo()).isEqualTo(new OrgUnitCondition.AreaIs(AreaType.URBAN));
+    assertThat(purchasing.description().zh()).startsWith("城市社区").doesNotContain("农村社区");
+    assertThat(purchasing.provenance().originalText())
+        .isEqualTo("到2020年,城市社区“三无”等弱势群体的养老、助残、康复、心理抚慰等服务项目全部实现政府购买服务");
+    // Rural services by 2020 are the rural communities'; the brands are every district's.
+    List<TaskMilestone> rural = task("XM-T2-4").milestones();
+    assertThat(rural.get(0).appliesTo()).isEqualTo(new OrgUnitCondition.AreaIs(AreaType.RURAL));
+    assertThat(rural.get(0).description().zh()).contains("达到上级部门规范标准").doesNotContain("示范品牌");
+    assertThat(rural.get(1).conditional()).isFalse();
+    assertThat(rural.get(1).description().zh()).contains("各区力争创出1—2个");
+    // Everything else applies to every unit.
+    long conditional =
+        plan.tasks().stream()
+            .flatMap(t -> t.milestones().stream())
+            .filter(TaskMilestone::conditional)
+            .count();
+    assertThat(conditional).isEqualTo(3);
   }
 
   @Test
