@@ -4,6 +4,7 @@ import static org.shequ.plugins.xiamen.XiamenForms.count;
 import static org.shequ.plugins.xiamen.XiamenForms.flag;
 import static org.shequ.plugins.xiamen.XiamenForms.notMoreThan;
 import static org.shequ.plugins.xiamen.XiamenForms.persons;
+import static org.shequ.plugins.xiamen.XiamenForms.times;
 
 import java.util.List;
 import org.shequ.plan.api.AreaType;
@@ -52,7 +53,7 @@ final class GovernmentForms {
         AreaType.ALL,
         PeriodType.ANNUAL,
         List.of(
-            count(
+            times(
                 ROTATION_TRAININGS,
                 "本年对社区党组织及小区党支部(党小组)书记集中轮训次数",
                 "Rotation trainings held this year for secretaries of community Party organisations"
@@ -132,7 +133,7 @@ final class GovernmentForms {
                 "Registered volunteers in the city",
                 MAX_POPULATION,
                 false),
-            count(
+            times(
                 SECRETARY_DEMO_TRAININGS,
                 "本年市委组织部举办基层党组织书记示范培训次数",
                 "Demonstration trainings for grassroots Party secretaries held this year by the"

@@ -33,7 +33,7 @@ final class TrainingIndicators {
                 "市委组织部举办基层党组织书记示范培训次数",
                 "Demonstration trainings for grassroots Party secretaries held by the municipal"
                     + " Party organisation department")
-            .unit(Unit.COUNT)
+            .unit(Unit.TIMES)
             .scope(Scope.region())
             .computation(
                 new Computation.Sum(
@@ -118,7 +118,7 @@ final class TrainingIndicators {
           Provenance.derived(
               Source.BOX_6, wording, note + "; the milestone is the share of units: all, 100%"));
     }
-    return b.unit(Unit.COUNT)
+    return b.unit(Unit.TIMES)
         .target(LAST_YEAR, Comparator.AT_LEAST, Figure.number(1), derived)
         .provenance(Provenance.stated(Source.BOX_6, wording))
         .build();

@@ -30,10 +30,17 @@ final class XiamenForms {
     return (required ? b.required() : b).build();
   }
 
-  /** A whole number of things or events, at most {@code max}. */
+  /** A whole number of things, at most {@code max}. */
   static Field count(String code, String zh, String en, long max, boolean required) {
     Field.Builder b =
         Field.builder(code, FieldType.INTEGER).label(zh, en).unit(Unit.COUNT).min(0).max(max);
+    return (required ? b.required() : b).build();
+  }
+
+  /** A number of occurrences (次), e.g. trainings held. */
+  static Field times(String code, String zh, String en, long max, boolean required) {
+    Field.Builder b =
+        Field.builder(code, FieldType.INTEGER).label(zh, en).unit(Unit.TIMES).min(0).max(max);
     return (required ? b.required() : b).build();
   }
 

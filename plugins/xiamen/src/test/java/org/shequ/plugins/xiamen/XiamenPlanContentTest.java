@@ -333,9 +333,9 @@ class XiamenPlanContentTest {
       assertThat(i.milestone(2020).orElseThrow().provenance().note()).contains("share of units");
     }
     assertThat(indicator("XM-DISTRICT-ROTATION-TRAINING").perUnitClause().orElseThrow().zh())
-        .isEqualTo("≥ 1 个/县(市、区)");
+        .isEqualTo("≥ 1 次/县(市、区)");
     assertThat(indicator("XM-STREET-ROTATION-TRAINING").perUnitClause().orElseThrow().zh())
-        .isEqualTo("≥ 1 个/街道(镇)");
+        .isEqualTo("≥ 1 次/街道(镇)");
     assertThat(indicator("XM-CITY-SECRETARY-TRAINING").perUnit()).isFalse();
     assertThat(indicator("XM-CITY-SECRETARY-TRAINING").provenance().originalText())
         .isEqualTo("市委组织部每年至少举办基层党组织书记示范培训1次");
