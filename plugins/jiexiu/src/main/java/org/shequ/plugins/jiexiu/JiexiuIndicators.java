@@ -192,7 +192,11 @@ final class JiexiuIndicators {
         .unit(Unit.PERCENT)
         .scope(Scope.streets())
         .computation(new Computation.ShareOfUnits(STREET, FieldCondition.isTrue(ONE_STOP_SERVICE)))
-        .nationalIndicator("TOWN_ONE_STOP_SERVICE_COVERAGE")
+        .nationalIndicatorApproximately(
+            "TOWN_ONE_STOP_SERVICE_COVERAGE",
+            "streets and towns together, counting a one-stop community public-service body set"
+                + " up on the information platform; the national figure is the sample-survey share"
+                + " of townships (乡镇) with a one-stop service centre")
         .provenance(
             Provenance.derived(
                 Source.INFORMATION,
@@ -383,12 +387,11 @@ final class JiexiuIndicators {
             GOAL_YEAR,
             Comparator.AT_LEAST,
             Figure.range("3", "5"),
-            new Provenance(
+            Provenance.derived(
                 Source.AGENCIES,
                 Source.AGENCIES_2020,
-                Derivation.STATED,
-                "“3-5家” kept as the range 3–5 and met from 3 on; Jiexiu's urban area counted"
-                    + " as one 城区, reported by the city"))
+                "“每个城区” (each urban district) applied to Jiexiu's one urban area, whose"
+                    + " agencies the city reports; “3-5家” kept as the range 3–5 and met from 3 on"))
         .computation(new Computation.Sum(REGION, PRIVATE_SOCIAL_WORK_AGENCIES))
         .provenance(Provenance.stated(Source.AGENCIES, Source.AGENCIES_2020))
         .build();
