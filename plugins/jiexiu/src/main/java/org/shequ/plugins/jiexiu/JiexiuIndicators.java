@@ -179,7 +179,10 @@ final class JiexiuIndicators {
                     + " 力争到2020年) is taken"))
         .computation(
             new Computation.ShareOfUnits(COMMUNITY, FieldCondition.isTrue(INFO_PLATFORM_APPLIED)))
-        .nationalIndicator("INFORMATION_PLATFORM_COVERAGE")
+        .nationalIndicatorApproximately(
+            "INFORMATION_PLATFORM_COVERAGE",
+            "counts communities whose public services are handled through the platform; the"
+                + " national figure counts every community connected to it")
         .provenance(Provenance.stated(Source.INFORMATION, Source.INFORMATION_COVERAGE))
         .build();
   }

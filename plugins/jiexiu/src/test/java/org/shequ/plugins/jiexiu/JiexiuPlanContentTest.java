@@ -260,12 +260,15 @@ class JiexiuPlanContentTest {
   }
 
   @Test
-  void onlyTheOneStopMappingIsApproximateAndSaysWhy() {
+  void mappingsThatOnlyApproximateTheNationalDefinitionSayWhy() {
     Map<String, String> approximations =
         plan.indicators().stream()
             .filter(i -> i.nationalApproximation() != null)
             .collect(Collectors.toMap(Indicator::code, Indicator::nationalApproximation));
-    assertThat(approximations).containsOnlyKeys("JX-STREET-ONE-STOP");
+    assertThat(approximations).containsOnlyKeys("JX-STREET-ONE-STOP", "JX-INFO-PLATFORM-COVERAGE");
+    assertThat(approximations.get("JX-INFO-PLATFORM-COVERAGE"))
+        .contains("handled through the platform")
+        .contains("connected");
     assertThat(approximations.get("JX-STREET-ONE-STOP"))
         .contains("streets and towns")
         .contains("townships (乡镇)")
