@@ -183,7 +183,12 @@ final class JiexiuIndicators {
             "INFORMATION_PLATFORM_COVERAGE",
             "counts communities whose public services are handled through the platform; the"
                 + " national figure counts every community connected to it")
-        .provenance(Provenance.stated(Source.INFORMATION, Source.INFORMATION_COVERAGE))
+        .provenance(
+            Provenance.derived(
+                Source.INFORMATION,
+                Source.INFORMATION_COVERAGE,
+                "the document states no coverage rate: “全区域通办” is tracked as the share of"
+                    + " communities whose public services are handled through the platform"))
         .build();
   }
 
@@ -406,7 +411,12 @@ final class JiexiuIndicators {
         .unit(Unit.TEN_THOUSAND_CNY)
         .scope(Scope.region())
         .computation(new Computation.Sum(REGION, SOCIAL_WORK_PURCHASE))
-        .provenance(Provenance.stated(Source.PURCHASE, Source.PURCHASE_WORDING))
+        .provenance(
+            Provenance.derived(
+                Source.PURCHASE,
+                Source.PURCHASE_WORDING,
+                "the document sets no figure: “加大…力度” with public funds as the main channel"
+                    + " is tracked as the funds spent on purchased community social-work services"))
         .build();
   }
 }

@@ -202,6 +202,12 @@ class JiexiuPlanContentTest {
         .contains("全区域通办");
     assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").target().provenance().section())
         .isEqualTo("三(一)3 打造信息平台");
+    // The document states full facility coverage but no platform coverage rate.
+    assertThat(indicator("JX-URBAN-FACILITY-COVERAGE").provenance().derivation())
+        .isEqualTo(Derivation.STATED);
+    assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").provenance().derivation())
+        .isEqualTo(Derivation.DERIVED);
+    assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").provenance().note()).contains("全区域通办");
   }
 
   @Test
@@ -237,6 +243,9 @@ class JiexiuPlanContentTest {
             new Computation.RatioOfSums(
                 "JX-COMMUNITY", "social_workers", "community_staff", BigDecimal.valueOf(100)));
     assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").unit()).isEqualTo(Unit.TEN_THOUSAND_CNY);
+    assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").provenance().derivation())
+        .isEqualTo(Derivation.DERIVED);
+    assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").provenance().note()).contains("加大…力度");
     assertThat(indicator("JX-STREET-SOCIAL-WORK-POSTS").computation())
         .isEqualTo(
             new Computation.ShareOfUnits(
