@@ -43,7 +43,6 @@ final class JiexiuForms {
 
   // JX-REGION
   static final String SOCIAL_WORK_TALENT_TOTAL = "social_work_talent_total";
-  static final String SOCIAL_WORK_PROFESSIONALS = "social_work_professionals";
   static final String PRIVATE_SOCIAL_WORK_AGENCIES = "private_social_work_agencies";
   static final String SOCIAL_WORK_PURCHASE = "social_work_purchase";
 
@@ -216,12 +215,6 @@ final class JiexiuForms {
                 .max(100_000)
                 .required()
                 .build(),
-            Field.builder(SOCIAL_WORK_PROFESSIONALS, FieldType.INTEGER)
-                .label("其中:社会工作专业人才", "Of whom: professional social workers")
-                .unit(Unit.PERSONS)
-                .min(0)
-                .max(100_000)
-                .build(),
             Field.builder(PRIVATE_SOCIAL_WORK_AGENCIES, FieldType.INTEGER)
                 .label(
                     "城区民办社会工作服务机构数", "Privately run social-work service agencies in the urban area")
@@ -239,17 +232,9 @@ final class JiexiuForms {
                 .max(1_000_000)
                 .required()
                 .build()),
-        List.of(
-            new FormRule.CompareFields(
-                "professionals-within-total",
-                SOCIAL_WORK_PROFESSIONALS,
-                Comparator.AT_MOST,
-                BigDecimal.ONE,
-                SOCIAL_WORK_TALENT_TOTAL,
-                LocalizedText.of(
-                    "社会工作专业人才数不能多于社会工作专业人才和从业人员总数",
-                    "Professional social workers cannot outnumber the total of professionals and"
-                        + " practitioners"))),
+        // The document sets its 2,000 for professionals and practitioners together and no figure
+        // for professionals alone, so the form asks for the total only.
+        List.of(),
         Provenance.derived(
             Source.GOALS,
             Source.GOAL_SOCIAL_WORK_TOTAL,

@@ -179,8 +179,16 @@ final class JiexiuIndicators {
                     + " 力争到2020年) is taken"))
         .computation(
             new Computation.ShareOfUnits(COMMUNITY, FieldCondition.isTrue(INFO_PLATFORM_APPLIED)))
-        .nationalIndicator("INFORMATION_PLATFORM_COVERAGE")
-        .provenance(Provenance.stated(Source.INFORMATION, Source.INFORMATION_COVERAGE))
+        .nationalIndicatorApproximately(
+            "INFORMATION_PLATFORM_COVERAGE",
+            "counts communities whose public services are handled through the platform; the"
+                + " national figure counts every community connected to it")
+        .provenance(
+            Provenance.derived(
+                Source.INFORMATION,
+                Source.INFORMATION_COVERAGE,
+                "the document states no coverage rate: “全区域通办” is tracked as the share of"
+                    + " communities whose public services are handled through the platform"))
         .build();
   }
 
@@ -192,7 +200,11 @@ final class JiexiuIndicators {
         .unit(Unit.PERCENT)
         .scope(Scope.streets())
         .computation(new Computation.ShareOfUnits(STREET, FieldCondition.isTrue(ONE_STOP_SERVICE)))
-        .nationalIndicator("TOWN_ONE_STOP_SERVICE_COVERAGE")
+        .nationalIndicatorApproximately(
+            "TOWN_ONE_STOP_SERVICE_COVERAGE",
+            "streets and towns together, counting a one-stop community public-service body set"
+                + " up on the information platform; the national figure is the sample-survey share"
+                + " of townships (乡镇) with a one-stop service centre")
         .provenance(
             Provenance.derived(
                 Source.INFORMATION,
@@ -383,12 +395,11 @@ final class JiexiuIndicators {
             GOAL_YEAR,
             Comparator.AT_LEAST,
             Figure.range("3", "5"),
-            new Provenance(
+            Provenance.derived(
                 Source.AGENCIES,
                 Source.AGENCIES_2020,
-                Derivation.STATED,
-                "“3-5家” kept as the range 3–5 and met from 3 on; Jiexiu's urban area counted"
-                    + " as one 城区, reported by the city"))
+                "“每个城区” (each urban district) applied to Jiexiu's one urban area, whose"
+                    + " agencies the city reports; “3-5家” kept as the range 3–5 and met from 3 on"))
         .computation(new Computation.Sum(REGION, PRIVATE_SOCIAL_WORK_AGENCIES))
         .provenance(Provenance.stated(Source.AGENCIES, Source.AGENCIES_2020))
         .build();
@@ -400,7 +411,12 @@ final class JiexiuIndicators {
         .unit(Unit.TEN_THOUSAND_CNY)
         .scope(Scope.region())
         .computation(new Computation.Sum(REGION, SOCIAL_WORK_PURCHASE))
-        .provenance(Provenance.stated(Source.PURCHASE, Source.PURCHASE_WORDING))
+        .provenance(
+            Provenance.derived(
+                Source.PURCHASE,
+                Source.PURCHASE_WORDING,
+                "the document sets no figure: “加大…力度” with public funds as the main channel"
+                    + " is tracked as the funds spent on purchased community social-work services"))
         .build();
   }
 }

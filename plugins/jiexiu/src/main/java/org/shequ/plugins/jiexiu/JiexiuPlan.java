@@ -41,6 +41,7 @@ final class JiexiuPlan {
     JiexiuForms.all().forEach(plan::form);
     JiexiuIndicators.all().forEach(plan::indicator);
     JiexiuTasks.all().forEach(plan::task);
+    JiexiuGoals.all().forEach(plan::goal);
     return plan.build();
   }
 }

@@ -2,7 +2,9 @@ package org.shequ.plugins.jiexiu;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
@@ -10,13 +12,27 @@ import org.shequ.plan.api.TaskMilestone;
 /**
  * The timeline: the three task groups of 三、主要任务 with their eleven numbered tasks, and the five
  * safeguards of 四、保障措施. The document dates only one task itself (三(三)3, 2020); the 2020 goals of
- * 二(三) are attached to the tasks that deliver them. It names departments for two items only.
+ * 二(三) are attached to the tasks that deliver them, each for the communities it names (urban,
+ * rural, rural by population). It names departments for two items only.
  */
 final class JiexiuTasks {
   private JiexiuTasks() {}
 
   static final String CIVIL_AFFAIRS = "民政部门";
   static final String STREET_OFFICES_AND_TOWNS = "街道办事处(乡镇人民政府)";
+
+  private static final OrgUnitCondition URBAN = new OrgUnitCondition.AreaIs(AreaType.URBAN);
+  private static final OrgUnitCondition RURAL = new OrgUnitCondition.AreaIs(AreaType.RURAL);
+  private static final OrgUnitCondition RURAL_BELOW_THRESHOLD =
+      new OrgUnitCondition.AllOf(
+          List.of(
+              RURAL,
+              new OrgUnitCondition.PopulationBelow(JiexiuIndicators.RURAL_POPULATION_THRESHOLD)));
+  private static final OrgUnitCondition RURAL_FROM_THRESHOLD =
+      new OrgUnitCondition.AllOf(
+          List.of(
+              RURAL,
+              new OrgUnitCondition.PopulationAtLeast(JiexiuIndicators.RURAL_POPULATION_THRESHOLD)));
 
   private static final String GOAL_NOTE =
       "a 2020 goal of 二(三) 总体目标 attached to the task that delivers it; the document dates no"
@@ -55,10 +71,13 @@ final class JiexiuTasks {
                 "通过筹资新建、开发配建、政府购买、驻区单位援助、调剂置换等方式,加大社区综合服务设施建设力度,努力实现社区综合服务设施全覆盖")
             .milestone(
                 2020,
+                URBAN,
                 Source.GOAL_FACILITIES,
                 "Urban community venues and public-service facilities all upgraded; community"
                     + " service facilities of 500 m² or more",
-                Source.GOAL_FACILITIES)
+                Source.GOAL_FACILITIES,
+                "the 500 m² clause follows the upgrade of urban community venues in the same"
+                    + " sentence, so the step is read as one for urban communities")
             .build(),
         task(
             "JX-T1-3",
@@ -109,10 +128,25 @@ final class JiexiuTasks {
             .responsible(STREET_OFFICES_AND_TOWNS)
             .milestone(
                 2020,
-                "城市社区至少有10个以上,3000人以下的农村社区至少2个以上,3000人以上的农村社区至少5个以上社区社会组织",
-                "At least 10 community social organisations in each urban community, at least 2 in"
-                    + " rural communities under 3,000 residents and at least 5 in larger ones",
-                Source.GOAL_SOCIAL_ORGS)
+                URBAN,
+                "城市社区至少有10个以上",
+                "At least 10 community social organisations in each urban community",
+                Source.GOAL_SOCIAL_ORGS,
+                null)
+            .milestone(
+                2020,
+                RURAL_BELOW_THRESHOLD,
+                "3000人以下的农村社区至少2个以上",
+                "At least 2 in each rural community of fewer than 3,000 residents",
+                Source.GOAL_SOCIAL_ORGS,
+                null)
+            .milestone(
+                2020,
+                RURAL_FROM_THRESHOLD,
+                "3000人以上的农村社区至少5个以上社区社会组织",
+                "At least 5 in each rural community of 3,000 residents or more",
+                Source.GOAL_SOCIAL_ORGS,
+                "a rural community of exactly 3,000 residents falls under “3000人以上”")
             .build(),
         task(
             "JX-T2-3",
@@ -143,10 +177,25 @@ final class JiexiuTasks {
                 "推进现有社区工作者提升转换,逐步由社区工作者向专业社会工作者转型")
             .milestone(
                 2020,
+                OrgUnitCondition.any(),
+                Source.GOAL_SOCIAL_WORK_TOTAL,
+                "2,000 professional social workers and practitioners in the city",
                 Source.GOAL_SOCIAL_WORK,
-                "2,000 professional social workers and practitioners in the city; 2–5 in each urban"
-                    + " community and at least 1 in each rural community",
-                Source.GOAL_SOCIAL_WORK)
+                null)
+            .milestone(
+                2020,
+                URBAN,
+                "每个城市社区配备2-5名",
+                "2–5 professional social workers in each urban community",
+                Source.GOAL_SOCIAL_WORK,
+                null)
+            .milestone(
+                2020,
+                RURAL,
+                "每个农村社区至少配备1名社会工作专业人才",
+                "At least 1 professional social worker in each rural community",
+                Source.GOAL_SOCIAL_WORK,
+                null)
             .build(),
         task(
             "JX-T3-2",
@@ -309,13 +358,26 @@ final class JiexiuTasks {
       return this;
     }
 
-    /** A 2020 goal of 二(三) that this task delivers. */
-    TaskBuilder milestone(int year, String zh, String en, String goalWording) {
+    /**
+     * A 2020 goal of 二(三) that this task delivers, for the org units {@code appliesTo} accepts (the
+     * goals differ between urban and rural communities, and by population); {@code reading}, when
+     * given, says how the clause was read.
+     */
+    TaskBuilder milestone(
+        int year,
+        OrgUnitCondition appliesTo,
+        String zh,
+        String en,
+        String goalWording,
+        String reading) {
+      String note = reading == null ? GOAL_NOTE : GOAL_NOTE + "; " + reading;
       milestones.add(
           new TaskMilestone(
               year,
+              null,
+              appliesTo,
               LocalizedText.of(zh, en),
-              Provenance.derived(Source.GOALS, goalWording, GOAL_NOTE)));
+              Provenance.derived(Source.GOALS, goalWording, note)));
       return this;
     }
 

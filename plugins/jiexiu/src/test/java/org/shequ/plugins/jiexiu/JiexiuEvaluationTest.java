@@ -6,6 +6,7 @@ import static org.shequ.plugins.jiexiu.Reports.region;
 import static org.shequ.plugins.jiexiu.Reports.street;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
@@ -13,10 +14,13 @@ import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Figures;
+import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.OrgUnitProfile;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.Target;
+import org.shequ.plan.api.Unit;
+import org.shequ.plan.api.UnitReport;
 import org.shequ.plan.testkit.SampleReports;
 
 /** Indicators evaluated on hand-made reports, with the expected values worked out by hand. */
@@ -58,12 +62,67 @@ class JiexiuEvaluationTest {
             .community("r2999", AreaType.RURAL, 2999, "JX-COMMUNITY", community("social_orgs", 2))
             .community("r3000", AreaType.RURAL, 3000, "JX-COMMUNITY", community("social_orgs", 4))
             .community("r5000", AreaType.RURAL, 5000, "JX-COMMUNITY", community("social_orgs", 5))
-            // unknown population: no clause applies, so it is left out
-            .community("r?", AreaType.RURAL, null, "JX-COMMUNITY", community("social_orgs", 10))
             .evaluate("JX-COMMUNITY-SOCIAL-ORGS");
     // met: u10, r2999, r5000 → 3 of 5 counted
     assertThat(actual.number()).isEqualByComparingTo("60");
     assertThat(actual.reports()).isEqualTo(5);
+    assertThat(actual.unknown()).isZero();
+  }
+
+  @Test
+  void aRuralCommunityOfUnknownPopulationIsCountedAsUnknownNotDropped() {
+    Indicator orgs = plan.indicator("JX-COMMUNITY-SOCIAL-ORGS").orElseThrow();
+    List<UnitReport> reports =
+        List.of(
+            report(OrgUnitProfile.community("u", AreaType.URBAN, null), "social_orgs", 10),
+            report(OrgUnitProfile.community("r1", AreaType.RURAL, 1200), "social_orgs", 1),
+            // ten organisations would meet either clause, but which one applies is unknown
+            report(OrgUnitProfile.community("r?", AreaType.RURAL, null), "social_orgs", 10),
+            report(OrgUnitProfile.community("r??", AreaType.RURAL, null), "social_orgs", 0));
+    Actual actual = orgs.evaluate(reports);
+    // judged: u (urban needs no population, 10 ≥ 10: met) and r1 (1 < 2: not met) → 50%
+    assertThat(actual.number()).isEqualByComparingTo("50");
+    assertThat(actual.reports()).isEqualTo(2);
+    assertThat(actual.unknown()).isEqualTo(2);
+    assertThat(orgs.actualUnit()).isEqualTo(Unit.PERCENT);
+  }
+
+  @Test
+  void onlyCommunitiesOfUnknownPopulationGiveNoShareButSayHowManyTheyAre() {
+    Actual actual =
+        plan.indicator("JX-COMMUNITY-SOCIAL-ORGS")
+            .orElseThrow()
+            .evaluate(
+                List.of(
+                    report(
+                        OrgUnitProfile.community("r?", AreaType.RURAL, null), "social_orgs", 3)));
+    assertThat(actual.number()).isNull();
+    assertThat(actual.unknown()).isEqualTo(1);
+  }
+
+  @Test
+  void staffingTargetsDoNotDependOnPopulation() {
+    Actual actual =
+        plan.indicator("JX-COMMUNITY-SOCIAL-WORKERS")
+            .orElseThrow()
+            .evaluate(
+                List.of(
+                    report(
+                        OrgUnitProfile.community("r?", AreaType.RURAL, null), "social_workers", 1),
+                    report(
+                        OrgUnitProfile.community("u?", AreaType.URBAN, null),
+                        "social_workers",
+                        1)));
+    // rural 1 ≥ 1 met, urban 1 below 2–5 not met; population plays no part
+    assertThat(actual.number()).isEqualByComparingTo("50");
+    assertThat(actual.unknown()).isZero();
+  }
+
+  /** A report as the form stores it: validated, with canonical values. */
+  private UnitReport report(OrgUnitProfile unit, String field, Object value) {
+    var validation = plan.form("JX-COMMUNITY").orElseThrow().validate(community(field, value));
+    assertThat(validation.valid()).isTrue();
+    return new UnitReport(unit, validation.values());
   }
 
   @Test

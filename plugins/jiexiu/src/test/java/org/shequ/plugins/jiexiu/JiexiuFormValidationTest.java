@@ -83,17 +83,20 @@ class JiexiuFormValidationTest {
 
   @Test
   void regionForm() {
-    assertThat(
-            codes(
-                samples.violations(
-                    "JX-REGION",
-                    region("social_work_talent_total", 1000, "social_work_professionals", 1001))))
-        .containsExactly("social_work_professionals:professionals-within-total");
     assertThat(codes(samples.violations("JX-REGION", region("social_work_talent_total", null))))
         .containsExactly("social_work_talent_total:required");
     assertThat(codes(samples.violations("JX-REGION", region("social_work_purchase", -0.5))))
         .containsExactly("social_work_purchase:min");
-    assertThat(samples.violations("JX-REGION", region("social_work_professionals", null)))
-        .isEmpty();
+  }
+
+  @Test
+  void theCityFormAsksOnlyForFiguresTheDocumentSets() {
+    // 2,000 is professionals and practitioners together: no split is asked for or checked.
+    assertThat(
+            new JiexiuPlanModule()
+                .plan().form("JX-REGION").orElseThrow().fields().stream().map(f -> f.code()))
+        .containsExactly(
+            "social_work_talent_total", "private_social_work_agencies", "social_work_purchase");
+    assertThat(new JiexiuPlanModule().plan().form("JX-REGION").orElseThrow().rules()).isEmpty();
   }
 }

@@ -19,6 +19,7 @@ import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.OrgUnitLevel;
+import org.shequ.plan.api.OrgUnitProfile;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Target;
@@ -201,12 +202,19 @@ class JiexiuPlanContentTest {
         .contains("全区域通办");
     assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").target().provenance().section())
         .isEqualTo("三(一)3 打造信息平台");
+    // The document states full facility coverage but no platform coverage rate.
+    assertThat(indicator("JX-URBAN-FACILITY-COVERAGE").provenance().derivation())
+        .isEqualTo(Derivation.STATED);
+    assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").provenance().derivation())
+        .isEqualTo(Derivation.DERIVED);
+    assertThat(indicator("JX-INFO-PLATFORM-COVERAGE").provenance().note()).contains("全区域通办");
   }
 
   @Test
   void privateSocialWorkAgenciesReachThreeToFiveBy2020() {
     Indicator i = indicator("JX-PRIVATE-SOCIAL-WORK-AGENCIES");
-    assertSingleTarget(i, Comparator.AT_LEAST, Figure.range("3", "5"), Derivation.STATED);
+    assertSingleTarget(i, Comparator.AT_LEAST, Figure.range("3", "5"), Derivation.DERIVED);
+    assertThat(i.target().provenance().note()).contains("每个城区").contains("one urban area");
     assertThat(i.target().provenance().section()).isEqualTo("三(三)3 培育发展民办社会工作服务机构");
     assertThat(i.target().provenance().originalText())
         .startsWith("力争到2020年")
@@ -235,6 +243,9 @@ class JiexiuPlanContentTest {
             new Computation.RatioOfSums(
                 "JX-COMMUNITY", "social_workers", "community_staff", BigDecimal.valueOf(100)));
     assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").unit()).isEqualTo(Unit.TEN_THOUSAND_CNY);
+    assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").provenance().derivation())
+        .isEqualTo(Derivation.DERIVED);
+    assertThat(indicator("JX-SOCIAL-WORK-PURCHASE").provenance().note()).contains("加大…力度");
     assertThat(indicator("JX-STREET-SOCIAL-WORK-POSTS").computation())
         .isEqualTo(
             new Computation.ShareOfUnits(
@@ -258,6 +269,90 @@ class JiexiuPlanContentTest {
   }
 
   @Test
+  void mappingsThatOnlyApproximateTheNationalDefinitionSayWhy() {
+    Map<String, String> approximations =
+        plan.indicators().stream()
+            .filter(i -> i.nationalApproximation() != null)
+            .collect(Collectors.toMap(Indicator::code, Indicator::nationalApproximation));
+    assertThat(approximations).containsOnlyKeys("JX-STREET-ONE-STOP", "JX-INFO-PLATFORM-COVERAGE");
+    assertThat(approximations.get("JX-INFO-PLATFORM-COVERAGE"))
+        .contains("handled through the platform")
+        .contains("connected");
+    assertThat(approximations.get("JX-STREET-ONE-STOP"))
+        .contains("streets and towns")
+        .contains("townships (乡镇)")
+        .contains("sample-survey");
+  }
+
+  @Test
+  void perUnitTargetsReportSharesOfCommunitiesBesideTheirClauses() {
+    assertThat(plan.indicators().stream().filter(Indicator::perUnit).map(Indicator::code).toList())
+        .containsExactly(
+            "JX-URBAN-FACILITY-AREA", "JX-COMMUNITY-SOCIAL-ORGS", "JX-COMMUNITY-SOCIAL-WORKERS");
+    for (String code :
+        List.of(
+            "JX-URBAN-FACILITY-AREA", "JX-COMMUNITY-SOCIAL-ORGS", "JX-COMMUNITY-SOCIAL-WORKERS")) {
+      Indicator i = indicator(code);
+      assertThat(i.actualUnit()).as(code).isEqualTo(Unit.PERCENT);
+      assertThat(i.scope().perUnit()).as(code).isTrue();
+      assertThat(i.computation()).as(code).isInstanceOf(Computation.ShareMeetingTarget.class);
+      // no yearly schedule in the document, so no share-of-units milestones
+      assertThat(i.milestones()).as(code).isEmpty();
+    }
+    assertThat(indicator("JX-URBAN-FACILITY-AREA").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 500 平方米/社区");
+    assertThat(indicator("JX-URBAN-FACILITY-AREA").perUnitClause().orElseThrow().en())
+        .isEqualTo("≥ 500 m² per community");
+    assertThat(indicator("JX-COMMUNITY-SOCIAL-ORGS").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 10 个/社区; ≥ 2 个/社区; ≥ 5 个/社区");
+    assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 2–5 人/社区; ≥ 1 人/社区");
+    assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().en())
+        .isEqualTo("≥ 2–5 persons per community; ≥ 1 persons per community");
+    // averages and city totals are no per-unit targets
+    for (String code :
+        List.of(
+            "JX-SOCIAL-ORGS-PER-COMMUNITY",
+            "JX-CERTIFIED-SOCIAL-WORKERS-PER-COMMUNITY",
+            "JX-SOCIAL-WORK-TALENT")) {
+      assertThat(indicator(code).perUnitClause()).as(code).isEmpty();
+      assertThat(indicator(code).target() == null || !indicator(code).scope().perUnit())
+          .as(code)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void theQualitativeAimsOfTheOverallGoalsAreGoalsFor2020() {
+    assertThat(plan.goals())
+        .extracting(g -> g.text().zh())
+        .containsExactly(
+            "社区党组织领导核心作用、社区自治组织的组织推动作用发挥明显,社会协同作用有效发挥",
+            "社区居民参与民主协商意识明显增强",
+            "政府购买服务政策更加完善",
+            "推进社会工作专业化、职业化",
+            "实现社区、社会组织、社会工作者互惠融合、优势互补、协调发展的新格局,努力把城乡社区建设成为和谐有序、绿色文明、创新包容、共建共享的幸福家园");
+    assertThat(plan.goals())
+        .allSatisfy(
+            g -> {
+              assertThat(g.year()).isEqualTo(2020);
+              assertThat(g.provenance().section()).isEqualTo("二(三) 总体目标");
+              assertThat(g.provenance().derivation()).isEqualTo(Derivation.STATED);
+              assertThat(g.provenance().originalText()).isEqualTo(g.text().zh());
+              assertThat(g.provenance().note()).contains("力争到2020年");
+              assertThat(g.text().en()).isNotBlank();
+            });
+    assertThat(plan.goals()).extracting(g -> g.code()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theDocumentReviewsNoFiguresAndLostNothing() {
+    // Section 一 recounts the past in words only; the captured text is whole.
+    assertThat(plan.reviewFigures()).isEmpty();
+    assertThat(plan.lost()).isEmpty();
+  }
+
+  @Test
   void hasThreeFormsOneForEachLevel() {
     assertThat(plan.forms())
         .extracting(Form::code, Form::level, Form::appliesTo)
@@ -267,7 +362,7 @@ class JiexiuPlanContentTest {
             tuple("JX-REGION", OrgUnitLevel.REGION, AreaType.ALL));
     assertThat(plan.form("JX-COMMUNITY").orElseThrow().fields()).hasSize(8);
     assertThat(plan.form("JX-STREET").orElseThrow().fields()).hasSize(2);
-    assertThat(plan.form("JX-REGION").orElseThrow().fields()).hasSize(4);
+    assertThat(plan.form("JX-REGION").orElseThrow().fields()).hasSize(3);
   }
 
   @Test
@@ -318,16 +413,58 @@ class JiexiuPlanContentTest {
     assertThat(years)
         .containsOnly(
             Map.entry("JX-T1-2", List.of(2020)),
-            Map.entry("JX-T2-2", List.of(2020)),
-            Map.entry("JX-T3-1", List.of(2020)),
+            Map.entry("JX-T2-2", List.of(2020, 2020, 2020)),
+            Map.entry("JX-T3-1", List.of(2020, 2020, 2020)),
             Map.entry("JX-T3-3", List.of(2020)));
+    // The document names years only, never a month.
+    assertThat(plan.tasks())
+        .flatExtracting(Task::milestones)
+        .allSatisfy(m -> assertThat(m.month()).isNull());
     TaskMilestone agencies = task("JX-T3-3").milestones().get(0);
     assertThat(agencies.provenance().derivation()).isEqualTo(Derivation.STATED);
     assertThat(agencies.description().zh()).contains("3-5家");
+    assertThat(agencies.conditional()).isFalse();
     TaskMilestone orgs = task("JX-T2-2").milestones().get(0);
     assertThat(orgs.provenance().derivation()).isEqualTo(Derivation.DERIVED);
     assertThat(orgs.provenance().section()).isEqualTo("二(三) 总体目标");
     assertThat(task("JX-T3-1").milestones().get(0).provenance().originalText())
         .contains("总数达到2000人");
+  }
+
+  @Test
+  void goalStepsApplyToTheCommunitiesTheirClausesName() {
+    OrgUnitCondition urban = new OrgUnitCondition.AreaIs(AreaType.URBAN);
+    OrgUnitCondition rural = new OrgUnitCondition.AreaIs(AreaType.RURAL);
+    assertThat(task("JX-T2-2").milestones())
+        .extracting(m -> m.appliesTo(), m -> m.description().zh())
+        .containsExactly(
+            tuple(urban, "城市社区至少有10个以上"),
+            tuple(
+                new OrgUnitCondition.AllOf(
+                    List.of(rural, new OrgUnitCondition.PopulationBelow(3000))),
+                "3000人以下的农村社区至少2个以上"),
+            tuple(
+                new OrgUnitCondition.AllOf(
+                    List.of(rural, new OrgUnitCondition.PopulationAtLeast(3000))),
+                "3000人以上的农村社区至少5个以上社区社会组织"));
+    assertThat(task("JX-T3-1").milestones())
+        .extracting(m -> m.appliesTo(), m -> m.description().zh())
+        .containsExactly(
+            tuple(OrgUnitCondition.any(), "我市社会工作专业人才和从业人员总数达到2000人"),
+            tuple(urban, "每个城市社区配备2-5名"),
+            tuple(rural, "每个农村社区至少配备1名社会工作专业人才"));
+    assertThat(task("JX-T1-2").milestones())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.appliesTo()).isEqualTo(urban);
+              assertThat(m.provenance().note()).contains("urban communities");
+            });
+    // The conditions sort real communities as the clauses do.
+    var steps = task("JX-T2-2").milestones();
+    var village = OrgUnitProfile.community("v", AreaType.RURAL, 3000);
+    assertThat(steps.stream().filter(m -> m.appliesTo().test(village)))
+        .singleElement()
+        .satisfies(m -> assertThat(m.description().zh()).startsWith("3000人以上"));
   }
 }

@@ -31,7 +31,6 @@ final class Reports {
   static Map<String, Object> region(Object... changes) {
     Map<String, Object> values = new HashMap<>();
     values.put("social_work_talent_total", 1000);
-    values.put("social_work_professionals", 300);
     values.put("private_social_work_agencies", 2);
     values.put("social_work_purchase", 50);
     return apply(values, changes);

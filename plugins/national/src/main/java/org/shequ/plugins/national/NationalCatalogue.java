@@ -54,8 +54,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.URBAN,
             text(
-                "建有综合服务设施的城市社区占城市社区总数的比例",
-                "Share of urban communities that have a comprehensive community service facility"),
+                "建有社区综合服务设施的城市社区(居民委员会)数占城市社区总数的百分比",
+                "Urban communities (residents' committees) that have a comprehensive community"
+                    + " service facility, as a percentage of all urban communities"),
             List.of(
                 benchmark(
                     Figure.number("96.4"),
@@ -76,9 +77,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.RURAL,
             text(
-                "建有综合服务设施的农村社区(村)占农村社区总数的比例",
-                "Share of rural communities (villages) that have a comprehensive community service"
-                    + " facility"),
+                "建有社区综合服务设施的村(农村社区)数占村总数的百分比",
+                "Villages (rural communities) that have a comprehensive community service facility,"
+                    + " as a percentage of all villages"),
             List.of(
                 benchmark(
                     Figure.number("83.7"),
@@ -94,7 +95,11 @@ final class NationalCatalogue {
             text("注册社区志愿者人数", "Registered community volunteers"),
             Unit.PERSONS,
             AreaType.ALL,
-            text("实行注册登记的社区志愿者人数", "Number of community volunteers registered"),
+            text(
+                "按社区志愿者注册登记制度注册的社区志愿者人数;未注册为社区志愿者的其他注册志愿者不计",
+                "People registered as community volunteers under the community volunteer"
+                    + " registration system; volunteers registered otherwise than as community"
+                    + " volunteers are not counted"),
             List.of(
                 benchmark(
                     Figure.number(37_410_000),
@@ -107,12 +112,13 @@ final class NationalCatalogue {
             null),
         new NationalIndicator(
             VOLUNTEER_REGISTRATION_RATE,
-            text("注册志愿者占居民人口比例", "Registered volunteers as a share of residents"),
+            text("注册志愿者占常住人口比例", "Registered volunteers as a share of the resident population"),
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "注册志愿者人数占常住人口的百分比",
-                "Registered volunteers as a percentage of the resident population"),
+                "全部注册志愿者(不限于社区志愿者)人数占常住人口的百分比",
+                "All registered volunteers (not only community volunteers) as a percentage of the"
+                    + " resident population"),
             List.of(),
             null),
         new NationalIndicator(
@@ -121,18 +127,22 @@ final class NationalCatalogue {
             Unit.COUNT,
             AreaType.ALL,
             text(
-                "社区社会组织总数除以社区数",
-                "Community-based social organisations divided by the number of communities"),
+                "社区社会组织数(含已登记的和由街道、乡镇管理的未登记的)除以城乡社区(含村)总数",
+                "Community-based social organisations, registered or not (unregistered ones managed"
+                    + " by streets and towns included), divided by the number of urban and rural"
+                    + " communities (villages included)"),
             List.of(),
             null),
         new NationalIndicator(
             SOCIAL_WORKERS_PER_COMMUNITY,
-            text("每个社区社会工作专业人才数", "Professional social workers per community"),
+            text("每个社区持证社会工作者数", "Certified social workers per community"),
             Unit.PERSONS,
             AreaType.ALL,
             text(
-                "持证社会工作专业人才总数除以社区数",
-                "Certified professional social workers divided by the number of communities"),
+                "在城乡社区工作、取得社会工作者职业资格(水平)证书的人数除以城乡社区(含村)总数;未持证的社会工作从业人员不计",
+                "People working in urban and rural communities who hold a social-work"
+                    + " qualification certificate, divided by the number of communities (villages"
+                    + " included); uncertified social-work staff are not counted"),
             List.of(),
             null),
         new NationalIndicator(
@@ -141,9 +151,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "取得社会工作者职业资格证书的社区工作者占社区工作者总数的比例",
-                "Community workers holding the national social-work qualification as a share of"
-                    + " all community workers"),
+                "取得社会工作者职业资格(水平)证书的社区工作者占全部社区工作者(不限年龄)的百分比",
+                "Community workers of any age holding a social-work qualification certificate, as"
+                    + " a percentage of all community workers"),
             List.of(),
             null),
         new NationalIndicator(
@@ -152,8 +162,10 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "接入社区公共服务综合信息平台的社区占社区总数的比例",
-                "Share of communities served by an integrated public-service information platform"),
+                "接入社区公共服务综合信息平台的城乡社区数占城乡社区(含村)总数的百分比",
+                "Urban and rural communities connected to an integrated community public-service"
+                    + " information platform, as a percentage of all communities (villages"
+                    + " included)"),
             List.of(),
             null),
         new NationalIndicator(
@@ -162,8 +174,10 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.URBAN,
             text(
-                "建立协商议事委员会(或同类协商议事机构)的社区占社区总数的比例",
-                "Share of communities with a consultation and deliberation committee"),
+                "建立协商议事委员会的城市社区(居民委员会)数占城市社区总数的百分比;村不计",
+                "Urban communities (residents' committees) with a consultation and deliberation"
+                    + " committee, as a percentage of all urban communities; villages are not"
+                    + " counted"),
             List.of(
                 benchmark(
                     Figure.number(64),
@@ -179,9 +193,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.RURAL,
             text(
-                "建立村民会议或者村民代表会议制度的村占村总数的比例",
-                "Share of villages with a villagers' assembly or villagers' representative assembly"
-                    + " system"),
+                "建立村民会议或者村民代表会议制度的村数占村总数的百分比",
+                "Villages with a villagers' assembly or villagers' representative assembly system,"
+                    + " as a percentage of all villages"),
             List.of(
                 benchmark(
                     Figure.number(85),
@@ -197,8 +211,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.RURAL,
             text(
-                "制订村规民约或村民自治章程的村占村总数的比例",
-                "Share of villages with village rules or a self-governance charter"),
+                "制订村规民约或村民自治章程的村数占村总数的百分比;城市社区的居民公约不计",
+                "Villages with village rules or a self-governance charter, as a percentage of all"
+                    + " villages; residents' conventions of urban communities are not counted"),
             List.of(
                 benchmark(
                     Figure.number(98),
@@ -214,8 +229,10 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "建有一站式服务中心的乡镇占乡镇总数的比例(抽样调查)",
-                "Share of townships with a one-stop service centre (sample survey)"),
+                "建有一站式服务中心的乡镇(乡、镇人民政府,不含街道)数占乡镇总数的百分比;全国数为抽样调查结果",
+                "Townships (township and town governments, streets not included) with a one-stop"
+                    + " service centre, as a percentage of all townships; the national figure comes"
+                    + " from a sample survey"),
             List.of(
                 benchmark(
                     Figure.number("95.5"),
@@ -232,8 +249,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "建有社区服务中心的镇(街道)占镇(街道)总数的比例",
-                "Share of towns and streets with a community service centre"),
+                "建有社区服务中心的镇(街道)数占镇(街道)总数的百分比",
+                "Towns and streets with a community service centre, as a percentage of all towns"
+                    + " and streets"),
             List.of(),
             null),
         new NationalIndicator(
@@ -242,9 +260,9 @@ final class NationalCatalogue {
             Unit.PERCENT,
             AreaType.ALL,
             text(
-                "参加村(居)民委员会换届选举投票的选民占登记选民的比例",
-                "Voters who took part in village and residents' committee elections as a share of"
-                    + " registered voters"),
+                "参加村(居)民委员会换届选举投票的选民数占登记选民数的百分比",
+                "Voters who took part in village and residents' committee elections, as a"
+                    + " percentage of registered voters"),
             List.of(
                 benchmark(
                     Figure.number(90),
@@ -252,7 +270,8 @@ final class NationalCatalogue {
                     Provenance.derived(
                         DOC_SECTION_LAW,
                         Wording.UNIFIED_ELECTIONS,
-                        "“90%以上” recorded as its lower bound, 90"))),
+                        "“90%以上” recorded as its lower bound, 90; the review gives no date,"
+                            + " taken as of its other 2020 figures"))),
             null));
   }
 

@@ -12,7 +12,10 @@ import org.shequ.plan.api.Plan;
  * community governance in the 13th five-year period. Its indicators carry the national figures the
  * review publishes (as baselines dated 2020, or 2019 where the review says 截至2019年底) and the two
  * 2020 targets of the 2016 national plan it quotes; its tasks are the national policy measures it
- * recounts; one region-level form collects the national aggregates behind every figure.
+ * recounts, dated to the month where it prints one; its goals are the aims it quotes from the
+ * national documents; one region-level form collects the national aggregates behind every figure.
+ * The review's figures all fall inside the period (2019–2020), so they are baselines and catalogue
+ * benchmarks, not review figures of an earlier period.
  */
 final class NationalPlan {
   private NationalPlan() {}
@@ -44,6 +47,7 @@ final class NationalPlan {
         .flatMap(List::stream)
         .forEach(plan::indicator);
     Stream.of(PolicyTasks.all(), DigitalTasks.all()).flatMap(List::stream).forEach(plan::task);
+    NationalGoals.all().forEach(plan::goal);
     return plan.build();
   }
 }

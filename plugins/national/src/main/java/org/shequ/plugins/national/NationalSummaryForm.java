@@ -91,8 +91,12 @@ final class NationalSummaryForm {
                 .build(),
             count(
                     URBAN_WITH_CONSULTATION,
-                    "建立协商议事委员会的社区数",
-                    "Communities with a consultation and deliberation committee")
+                    "建立协商议事委员会的城市社区数",
+                    "Urban communities with a consultation and deliberation committee")
+                .help(
+                    "评述中“64%的社区”与“村”并列,指城市社区(居委会)",
+                    "The review's 64% of 社区 stands beside its figures for villages: urban"
+                        + " communities (residents' committees)")
                 .max(MAX_UNITS)
                 .build(),
             count(VILLAGES, "村(农村社区)总数", "Villages (rural communities)")
@@ -262,8 +266,8 @@ final class NationalSummaryForm {
         notMore(
             URBAN_WITH_CONSULTATION,
             URBAN_COMMUNITIES,
-            "建立协商议事委员会的社区数",
-            "communities with a consultation committee",
+            "建立协商议事委员会的城市社区数",
+            "urban communities with a consultation committee",
             "城市社区总数",
             "urban communities"));
     List<Part> villageParts =

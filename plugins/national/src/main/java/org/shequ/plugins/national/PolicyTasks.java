@@ -2,6 +2,7 @@ package org.shequ.plugins.national;
 
 import static org.shequ.plugins.national.TaskSpec.task;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
@@ -9,7 +10,7 @@ import org.shequ.plan.api.Task;
 /**
  * The national policy measures of the 13th five-year period that the review recounts, from the
  * planning outline to the rule of law, in the review's order. Only the dates the review prints
- * become milestones; the month is kept in the milestone's description.
+ * become milestones, to the month where it gives one («2017年6月»); «2019年底» is read as December.
  */
 final class PolicyTasks {
   private PolicyTasks() {}
@@ -74,7 +75,7 @@ final class PolicyTasks {
                     + " capacity, closing gaps and firmer support")
             .lead("中共中央", "国务院")
             .milestone(
-                2017,
+                YearMonth.of(2017, 6),
                 "2017年6月出台《关于加强和完善城乡社区治理的意见》",
                 "June 2017: the Opinions are issued",
                 Provenance.stated(Sections.PLANNING, Wording.OPINIONS_2017))
@@ -102,7 +103,7 @@ final class PolicyTasks {
             .lead(MCA)
             .responsible("中央组织部")
             .milestone(
-                2016,
+                YearMonth.of(2016, 10),
                 "2016年10月联合印发规划",
                 "October 2016: the plan is issued jointly",
                 Provenance.stated(Sections.PLANNING, Wording.SERVICE_PLAN_2016))
@@ -123,7 +124,7 @@ final class PolicyTasks {
                 "Carry Party building through every stage and aspect of community governance and"
                     + " strengthen the political leadership of grassroots Party organisations")
             .milestone(
-                2020,
+                YearMonth.of(2020, 7),
                 "2020年7月习近平总书记在长春调研时指出:提高社区治理效能,关键是加强党的领导",
                 "July 2020: in Changchun, General Secretary Xi Jinping says the key to more"
                     + " effective community governance is stronger Party leadership",
@@ -202,7 +203,7 @@ final class PolicyTasks {
                 "Build a community of social governance in which everyone is responsible, does"
                     + " their part and shares the benefits")
             .milestone(
-                2019,
+                YearMonth.of(2019, 10),
                 "2019年10月党的十九届四中全会明确提出建设社会治理共同体",
                 "October 2019: the fourth plenum calls for a community of social governance",
                 Provenance.stated(Sections.CONSULTATION, Wording.PLENUM_2019))
@@ -227,10 +228,13 @@ final class PolicyTasks {
                 "Provinces make or revise measures implementing the Organic Law and villagers'"
                     + " committee election measures")
             .milestone(
-                2019,
+                YearMonth.of(2019, 12),
                 "截至2019年底,30个省(自治区、直辖市)制定或者修订实施办法,29个省份制定或者修订选举办法",
                 "By the end of 2019: implementing measures in 30 provinces, election measures in 29",
-                Provenance.stated(Sections.LAW, Wording.PROVINCIAL_MEASURES))
+                Provenance.derived(
+                    Sections.LAW,
+                    Wording.PROVINCIAL_MEASURES,
+                    "“2019年底” (end of 2019) read as December 2019"))
             .build(),
         task(
                 "NAT-T-CIVIL-CODE",

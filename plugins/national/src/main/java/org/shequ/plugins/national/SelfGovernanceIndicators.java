@@ -32,8 +32,8 @@ final class SelfGovernanceIndicators {
             NationalCatalogue.VILLAGE_ASSEMBLY_SYSTEM_COVERAGE),
         share(
                 "NAT-COMMUNITY-CONSULTATION-COMMITTEE",
-                "建立协商议事委员会的社区比例",
-                "Communities with a consultation and deliberation committee",
+                "建立协商议事委员会的城市社区比例",
+                "Urban communities with a consultation and deliberation committee",
                 NationalSummaryForm.URBAN_WITH_CONSULTATION,
                 NationalSummaryForm.URBAN_COMMUNITIES)
             .baseline(

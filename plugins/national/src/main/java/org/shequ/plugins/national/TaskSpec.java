@@ -1,8 +1,10 @@
 package org.shequ.plugins.national;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
@@ -50,6 +52,18 @@ final class TaskSpec {
 
   TaskSpec milestone(int year, String zh, String en, Provenance where) {
     this.milestones.add(new TaskMilestone(year, LocalizedText.of(zh, en), where));
+    return this;
+  }
+
+  /** A step the review dates to the month («2017年6月»), due by the end of that month. */
+  TaskSpec milestone(YearMonth month, String zh, String en, Provenance where) {
+    this.milestones.add(
+        new TaskMilestone(
+            month.getYear(),
+            month.getMonthValue(),
+            OrgUnitCondition.any(),
+            LocalizedText.of(zh, en),
+            where));
     return this;
   }
 

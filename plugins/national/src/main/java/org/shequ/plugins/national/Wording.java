@@ -21,6 +21,11 @@ final class Wording {
   static final String SERVICE_PLAN_2016 = "2016年10月,民政部会同中央组织部等联合印发《城乡社区服务体系建设规划(2016—2020年)》";
   static final String SERVICE_PLAN_TARGETS = "提出力争到2020年实现城市社区综合服务设施全覆盖,农村社区综合服务设施覆盖率达到50%";
 
+  static final String SERVICE_PLAN_AIMS =
+      "强调推进城乡社区服务均等化、智能化、多元化,提升城乡社区服务体系建设水平,让社区居民对社区服务水平的提升有切身感受";
+  static final String PLENUM_4_SYSTEM =
+      "党的十九届四中全会进一步强调,要坚持和完善共建共治共享的社会治理制度,健全社区管理和服务机制,构建基层社会治理新格局";
+
   // 党建引领持续强化
   static final String PARTY_LEADERSHIP = "加强和创新社区治理,必须坚持党建引领,把党的建设贯穿社区治理全过程、各方面";
   static final String CHANGCHUN_2020 = "2020年7月,习近平总书记在吉林省长春市调研时指出,提高社区治理效能,关键是加强党的领导";
@@ -59,7 +64,10 @@ final class Wording {
   static final String VILLAGE_RULES = "全国98%的村制订了村规民约或村民自治章程";
   static final String OPEN_AFFAIRS = "普遍实行村(居)务公开。述职、问责等机制逐步健全,农村基层组织建设不断加强。整治“村霸”和宗族恶势力";
 
+  static final String CONGRESS_19_LAW = "党的十九大报告明确提出,要提高社会治理法治化水平";
+
   // 数字技术广泛应用
+  static final String CONGRESS_19_SMART = "党的十九大明确提出,要提高社会治理智能化水平";
   static final String INFO_BENEFIT_PILOTS = "民政部配合国家发展改革委在全国80个城市开展国家信息惠民试点";
   static final String COMMUNITY_PILOTS = "指导96个社区公共服务综合信息平台建设试点单位、44个智慧社区建设试点单位完成试点工作";
   static final String JINMIN = "推进“金民工程一期专项社会事务管理业务系统”建设任务";

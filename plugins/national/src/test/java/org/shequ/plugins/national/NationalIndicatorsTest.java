@@ -1,6 +1,7 @@
 package org.shequ.plugins.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -185,6 +186,43 @@ class NationalIndicatorsTest {
         .isEqualTo("数字技术广泛应用 为城乡社区治理提供科技支撑");
     assertThat(indicator("NAT-SERVICE-FACILITIES").provenance().section())
         .isEqualTo("政府依法担当作为 为城乡社区治理创设良好环境");
+  }
+
+  @Test
+  void theAimsTheReviewQuotesAreGoalsWithoutAYearOfTheirOwn() {
+    assertThat(plan.goals())
+        .extracting(g -> g.code(), g -> g.text().zh())
+        .containsExactly(
+            tuple("GOAL-1", "推进城乡社区服务均等化、智能化、多元化,提升城乡社区服务体系建设水平,让社区居民对社区服务水平的提升有切身感受"),
+            tuple("GOAL-2", "坚持和完善共建共治共享的社会治理制度,健全社区管理和服务机制,构建基层社会治理新格局"),
+            tuple("GOAL-3", "建设人人有责、人人尽责、人人享有的社会治理共同体"),
+            tuple("GOAL-4", "提高社会治理法治化水平"),
+            tuple("GOAL-5", "提高社会治理智能化水平"));
+    assertThat(plan.goals())
+        .allSatisfy(
+            g -> {
+              assertThat(g.year()).as(g.code()).isNull();
+              assertThat(g.provenance().derivation()).as(g.code()).isEqualTo(Derivation.STATED);
+              assertThat(g.provenance().originalText()).as(g.code()).contains(g.text().zh());
+              assertThat(g.provenance().note()).as(g.code()).contains("as the review quotes it");
+            });
+    assertThat(plan.goals().get(0).provenance().note()).contains("城乡社区服务体系建设规划");
+    assertThat(plan.goals().get(3).provenance().section()).isEqualTo("法治建设全面加强 为城乡社区治理有序开展保驾护航");
+  }
+
+  @Test
+  void theReviewsFiguresAreBaselinesAndBenchmarksNotGuesses() {
+    // Every figure of the review dates from 2019–2020, inside the plan's period, so it is a
+    // baseline of a plan indicator (and a catalogue benchmark where one maps), never a
+    // review figure of an earlier period; nothing of the page was lost.
+    assertThat(plan.reviewFigures()).isEmpty();
+    assertThat(plan.lost()).isEmpty();
+    assertThat(plan.indicators())
+        .allSatisfy(
+            i -> {
+              assertThat(i.baseline()).as(i.code()).isNotNull();
+              assertThat(i.baseline().year()).as(i.code()).isBetween(2019, 2020);
+            });
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.shequ.plugins.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +41,43 @@ class NationalTasksTest {
                 "NAT-T-ORGANIC-LAW", List.of(2019),
                 "NAT-T-PLENUM-4", List.of(2019),
                 "NAT-T-PARTY-LEADERSHIP", List.of(2020)));
+  }
+
+  @Test
+  void printedMonthsAreKeptAndYearEndIsDecember() {
+    Map<String, List<String>> months = new TreeMap<>();
+    for (Task t : plan.tasks()) {
+      if (!t.milestones().isEmpty()) {
+        months.put(
+            t.code(),
+            t.milestones().stream()
+                .map(m -> m.month() == null ? m.year() + "" : m.year() + "-" + m.month())
+                .toList());
+      }
+    }
+    assertThat(months)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "NAT-T-SERVICE-PLAN", List.of("2016-10", "2020"),
+                "NAT-T-GOVERNANCE-OPINIONS", List.of("2017-6"),
+                "NAT-T-ORGANIC-LAW", List.of("2019-12"),
+                "NAT-T-PLENUM-4", List.of("2019-10"),
+                "NAT-T-PARTY-LEADERSHIP", List.of("2020-7")));
+    assertThat(task("NAT-T-GOVERNANCE-OPINIONS").milestones().get(0).due())
+        .isEqualTo(LocalDate.of(2017, 6, 30));
+    // A printed month is stated; «2019年底» read as December is derived, and says so.
+    assertThat(task("NAT-T-PLENUM-4").milestones().get(0).provenance().derivation())
+        .isEqualTo(Derivation.STATED);
+    TaskMilestone yearEnd = task("NAT-T-ORGANIC-LAW").milestones().get(0);
+    assertThat(yearEnd.provenance().derivation()).isEqualTo(Derivation.DERIVED);
+    assertThat(yearEnd.provenance().note()).contains("2019年底").contains("December");
+    // The 2020 target of the 2016 plan gives no month.
+    assertThat(task("NAT-T-SERVICE-PLAN").milestones().get(1).due())
+        .isEqualTo(LocalDate.of(2020, 12, 31));
+    // No measure of the review depends on the kind of org unit.
+    assertThat(plan.tasks())
+        .flatExtracting(Task::milestones)
+        .allSatisfy(m -> assertThat(m.conditional()).isFalse());
   }
 
   @Test
