@@ -304,7 +304,7 @@ class JiexiuPlanContentTest {
     assertThat(indicator("JX-URBAN-FACILITY-AREA").perUnitClause().orElseThrow().en())
         .isEqualTo("≥ 500 m² per community");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-ORGS").perUnitClause().orElseThrow().zh())
-        .isEqualTo("≥ 10 个/社区; ≥ 2 个/社区; ≥ 5 个/社区");
+        .isEqualTo("城市社区: ≥ 10 个/社区; 农村社区、人口3000人以下: ≥ 2 个/社区; 农村社区、人口3000人及以上: ≥ 5 个/社区");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().zh())
         .isEqualTo("≥ 2–5 人/社区; ≥ 1 人/社区");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().en())
