@@ -306,7 +306,7 @@ class JiexiuPlanContentTest {
     assertThat(indicator("JX-COMMUNITY-SOCIAL-ORGS").perUnitClause().orElseThrow().zh())
         .isEqualTo("城市社区: ≥ 10 个/社区; 农村社区、人口3000人以下: ≥ 2 个/社区; 农村社区、人口3000人及以上: ≥ 5 个/社区");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().zh())
-        .isEqualTo("≥ 2–5 人/社区; ≥ 1 人/社区");
+        .isEqualTo("城市社区: ≥ 2–5 人/社区; 农村社区: ≥ 1 人/社区");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().en())
         .isEqualTo("≥ 2–5 persons per community; ≥ 1 persons per community");
     // averages and city totals are no per-unit targets
