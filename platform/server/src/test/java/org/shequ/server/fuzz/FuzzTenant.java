@@ -164,7 +164,7 @@ final class FuzzTenant {
         "high_standard_harmonious", true,
         "social_workers_under_45", 10,
         "certified_social_workers_under_45", 5,
-        "info_platform_running", true,
+        "info_platform_functions_extended", true,
         "social_orgs", 8,
         "social_orgs_with_party_work", 4,
         "democratic_consultation", false);

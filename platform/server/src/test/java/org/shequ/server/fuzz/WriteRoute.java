@@ -254,7 +254,7 @@ enum WriteRoute {
         "high_standard_harmonious", bool(true),
         "social_workers_under_45", number(10),
         "certified_social_workers_under_45", number(5),
-        "info_platform_running", bool(true),
+        "info_platform_functions_extended", bool(true),
         "social_orgs", number(8),
         "social_orgs_with_party_work", number(4),
         "democratic_consultation", bool(false));

@@ -188,7 +188,7 @@ class ProgressRollupTest extends ShequServerTest {
     v.put("high_standard_harmonious", socialOrgs % 2 == 0);
     v.put("social_workers_under_45", 10);
     v.put("certified_social_workers_under_45", withPartyWork + 1);
-    v.put("info_platform_running", true);
+    v.put("info_platform_functions_extended", true);
     v.put("social_orgs", socialOrgs);
     v.put("social_orgs_with_party_work", withPartyWork);
     v.put("democratic_consultation", socialOrgs % 3 == 0);

@@ -37,7 +37,7 @@ class ReportBadInputTest extends ReportTestSupport {
   private static String withValue(String field, String rawJson) {
     return "{\"values\":{\"premises_area\":800,\"office_area\":100,"
         + "\"high_standard_harmonious\":true,\"social_workers_under_45\":10,"
-        + "\"certified_social_workers_under_45\":5,\"info_platform_running\":true,"
+        + "\"certified_social_workers_under_45\":5,\"info_platform_functions_extended\":true,"
         + "\"social_orgs_with_party_work\":4,\"democratic_consultation\":false,"
         + "\""
         + field

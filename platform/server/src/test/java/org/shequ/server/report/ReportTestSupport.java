@@ -77,7 +77,7 @@ abstract class ReportTestSupport extends ShequServerTest {
     v.put("high_standard_harmonious", true);
     v.put("social_workers_under_45", 10);
     v.put("certified_social_workers_under_45", 5);
-    v.put("info_platform_running", true);
+    v.put("info_platform_functions_extended", true);
     v.put("social_orgs", 8);
     v.put("social_orgs_with_party_work", 4);
     v.put("democratic_consultation", false);

@@ -257,7 +257,7 @@ final class ReportLoad {
     v.put("high_standard_harmonious", true);
     v.put("social_workers_under_45", 10);
     v.put("certified_social_workers_under_45", 5);
-    v.put("info_platform_running", true);
+    v.put("info_platform_functions_extended", true);
     v.put("social_orgs", w.socialOrgs());
     v.put("social_orgs_with_party_work", 4);
     v.put("democratic_consultation", false);

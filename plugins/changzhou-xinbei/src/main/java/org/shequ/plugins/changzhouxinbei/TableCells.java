@@ -18,4 +18,12 @@ final class TableCells {
   static Provenance cell(String row, String cell, String note) {
     return new Provenance(XinbeiSections.TABLE_2, row + " " + cell, Derivation.STATED, note);
   }
+
+  /**
+   * A figure the running text states where the table's cell was lost: STATED, since the document
+   * states it, with {@code note} saying which cell was lost.
+   */
+  static Provenance fromText(String section, String sentence, String note) {
+    return new Provenance(section, sentence, Derivation.STATED, note);
+  }
 }

@@ -3,6 +3,7 @@ package org.shequ.plugins.changzhouxinbei;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
@@ -42,6 +43,13 @@ final class TaskSpec {
 
   TaskSpec milestone(int year, String zh, String en, Provenance provenance) {
     milestones.add(new TaskMilestone(year, LocalizedText.of(zh, en), provenance));
+    return this;
+  }
+
+  /** A step for the org units {@code appliesTo} accepts only (urban or rural communities). */
+  TaskSpec milestone(
+      int year, OrgUnitCondition appliesTo, String zh, String en, Provenance provenance) {
+    milestones.add(new TaskMilestone(year, null, appliesTo, LocalizedText.of(zh, en), provenance));
     return this;
   }
 

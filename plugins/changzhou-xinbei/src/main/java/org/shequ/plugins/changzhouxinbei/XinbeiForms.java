@@ -31,7 +31,7 @@ final class XinbeiForms {
   static final String HIGH_STANDARD_HARMONIOUS = "high_standard_harmonious";
   static final String WORKERS_UNDER_45 = "social_workers_under_45";
   static final String CERTIFIED_UNDER_45 = "certified_social_workers_under_45";
-  static final String INFO_PLATFORM_RUNNING = "info_platform_running";
+  static final String INFO_FUNCTIONS_EXTENDED = "info_platform_functions_extended";
   static final String SOCIAL_ORGS = "social_orgs";
   static final String SOCIAL_ORGS_PARTY_WORK = "social_orgs_with_party_work";
   static final String DEMOCRATIC_CONSULTATION = "democratic_consultation";
@@ -45,8 +45,6 @@ final class XinbeiForms {
   static final String GRID_MANAGEMENT_STAGE = "grid_management_stage";
   static final String WORKER_AVG_INCOME = "worker_avg_annual_income";
   static final String URBAN_AVG_WAGE_PREV_YEAR = "urban_employee_avg_wage_prev_year";
-  static final String VILLAGES = "villages";
-  static final String COMMUNITIES = "communities";
 
   static final String RULE_OFFICE_AREA = "office-area-within-20-percent";
   static final String RULE_CERTIFIED = "certified-within-workers";
@@ -58,7 +56,6 @@ final class XinbeiForms {
   private static final long MAX_AREA = 100_000;
   private static final long MAX_PERSONS = 1_000;
   private static final long MAX_ORGS = 1_000;
-  private static final long MAX_UNITS = 1_000;
   private static final long MAX_CNY = 10_000_000;
 
   private static final Provenance MONITORING =
@@ -112,11 +109,11 @@ final class XinbeiForms {
                 .max(MAX_PERSONS)
                 .required()
                 .build(),
-            Field.builder(INFO_PLATFORM_RUNNING, FieldType.BOOLEAN)
+            Field.builder(INFO_FUNCTIONS_EXTENDED, FieldType.BOOLEAN)
                 .label(
-                    "城乡社区信息化平台全面运行并达到市要求",
-                    "Community information platform fully running and meeting the city's"
-                        + " requirements")
+                    "本社区已实现信息化平台功能扩展",
+                    "The information platform's extended functions reach this community")
+                .help("2020年实现平台功能扩展全覆盖", "Plan: extended functions cover every community by 2020")
                 .required()
                 .build(),
             Field.builder(SOCIAL_ORGS, FieldType.INTEGER)
@@ -237,36 +234,6 @@ final class XinbeiForms {
                 .min(1)
                 .max(MAX_CNY)
                 .required()
-                .build(),
-            Field.builder(VILLAGES, FieldType.INTEGER)
-                .label("行政村数", "Administrative villages")
-                .unit(Unit.COUNT)
-                .min(0)
-                .max(MAX_UNITS)
-                .help(
-                    XinbeiDistrict.REDRAW_YEAR
-                        + "年区域优化后为"
-                        + XinbeiDistrict.VILLAGES_AFTER_REDRAW
-                        + "个行政村",
-                    XinbeiDistrict.VILLAGES_AFTER_REDRAW
-                        + " after the "
-                        + XinbeiDistrict.REDRAW_YEAR
-                        + " regional optimisation")
-                .build(),
-            Field.builder(COMMUNITIES, FieldType.INTEGER)
-                .label("社区数", "Communities")
-                .unit(Unit.COUNT)
-                .min(0)
-                .max(MAX_UNITS)
-                .help(
-                    XinbeiDistrict.REDRAW_YEAR
-                        + "年区域优化后为"
-                        + XinbeiDistrict.COMMUNITIES_AFTER_REDRAW
-                        + "个社区",
-                    XinbeiDistrict.COMMUNITIES_AFTER_REDRAW
-                        + " after the "
-                        + XinbeiDistrict.REDRAW_YEAR
-                        + " regional optimisation")
                 .build()),
         List.of(),
         MONITORING);

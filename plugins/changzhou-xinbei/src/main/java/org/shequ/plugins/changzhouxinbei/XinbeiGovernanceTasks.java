@@ -21,6 +21,8 @@ import static org.shequ.plugins.changzhouxinbei.XinbeiSections.S4_3;
 import static org.shequ.plugins.changzhouxinbei.XinbeiSections.SAFEGUARDS;
 
 import java.util.List;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
 
@@ -173,41 +175,57 @@ final class XinbeiGovernanceTasks {
 
   private static Task socialOrgsTask() {
     String row = XinbeiWording.T2_SOCIAL_ORGS;
-    return task(
-            "XB-3-4-3",
-            "XB-3-4",
-            "健全社会组织培育机制",
-            "Improve the fostering of social organisations",
-            Provenance.stated(
-                S3_4_3,
-                "重点培育与居民生活息息相关的10类社会组织:婴幼儿活动益智类、青少年教育培训类、老年人居家养老类、残疾人关爱帮扶类、辖区治安调解类、文体活动类、劳动就业类、法律咨询类、家政维修类和才艺展示宣传类。"))
-        .description(
-            "通过政策引导、资金扶持、业务培训重点培育10类社会组织,在村(社区)社会组织站建立社区社会组织发展中心。",
-            "Foster ten kinds of social organisations through policy, funding and training;"
-                + " set up social organisation development centres at village and community"
-                + " stations.")
-        .milestone(
-            2017,
-            "城镇、农村社区平均社会组织分别达6个、3个",
-            "6 organisations per urban and 3 per rural community on average",
-            cell(row, "城乡社区分别达6个、3个"))
-        .milestone(
-            2018,
-            "城镇、农村社区平均社会组织分别达8个、3个",
-            "8 per urban and 3 per rural community",
-            cell(row, "城乡社区分别达8个、3个"))
-        .milestone(
-            2019,
-            "城镇、农村社区平均社会组织分别达9个、4个",
-            "9 per urban and 4 per rural community",
-            cell(row, "城乡社区分别达9个、4个"))
+    TaskSpec spec =
+        task(
+                "XB-3-4-3",
+                "XB-3-4",
+                "健全社会组织培育机制",
+                "Improve the fostering of social organisations",
+                Provenance.stated(
+                    S3_4_3,
+                    "重点培育与居民生活息息相关的10类社会组织:婴幼儿活动益智类、青少年教育培训类、老年人居家养老类、残疾人关爱帮扶类、辖区治安调解类、文体活动类、劳动就业类、法律咨询类、家政维修类和才艺展示宣传类。"))
+            .description(
+                "通过政策引导、资金扶持、业务培训重点培育10类社会组织,在村(社区)社会组织站建立社区社会组织发展中心。",
+                "Foster ten kinds of social organisations through policy, funding and training;"
+                    + " set up social organisation development centres at village and community"
+                    + " stations.");
+    // Each cell of 专栏二 row 8 gives urban and rural communities their own figure (分别达): one
+    // step for each kind of community.
+    String[] cells = {"城乡社区分别达6个、3个", "城乡社区分别达8个、3个", "城乡社区分别达9个、4个"};
+    int[][] figures = {{6, 3}, {8, 3}, {9, 4}};
+    for (int i = 0; i < cells.length; i++) {
+      Provenance cell = cell(row, cells[i]);
+      spec.milestone(
+              2017 + i,
+              URBAN,
+              "城镇社区平均社会组织达" + figures[i][0] + "个",
+              figures[i][0] + " organisations per urban community on average",
+              cell)
+          .milestone(
+              2017 + i,
+              RURAL,
+              "农村社区平均社会组织达" + figures[i][1] + "个",
+              figures[i][1] + " organisations per rural community on average",
+              cell);
+    }
+    Provenance text = Provenance.stated(S3_4_3, XinbeiWording.SOCIAL_ORGS_2020);
+    return spec.milestone(
+            2020,
+            URBAN,
+            "城市社区平均拥有社区社会组织不少于10个",
+            "At least 10 organisations per urban community on average",
+            text)
         .milestone(
             2020,
-            "城市社区平均不少于10个,农村社区平均不少于5个",
-            "At least 10 per urban and 5 per rural community",
-            Provenance.stated(S3_4_3, XinbeiWording.SOCIAL_ORGS_2020))
+            RURAL,
+            "农村社区平均拥有社区社会组织不少于5个",
+            "At least 5 organisations per rural community on average",
+            text)
         .build();
   }
+
+  private static final OrgUnitCondition URBAN = new OrgUnitCondition.AreaIs(AreaType.URBAN);
+  private static final OrgUnitCondition RURAL = new OrgUnitCondition.AreaIs(AreaType.RURAL);
 
   private static Task gridTask() {
     Provenance grid = Provenance.stated(S3_5_2, XinbeiWording.GRID);
@@ -257,8 +275,15 @@ final class XinbeiGovernanceTasks {
             cell(row, "60%", twoOfFour))
         .milestone(
             2020,
-            "45周岁以下城镇社区、农村社区社工持证率均达到95%",
-            "95% certified in both urban and rural communities",
+            URBAN,
+            "45周岁以下城镇社区社工持证率达到95%",
+            "95% of urban community social workers aged 45 or under certified",
+            Provenance.stated(S3_5_3, XinbeiWording.CERTIFIED_2017_2020))
+        .milestone(
+            2020,
+            RURAL,
+            "45周岁以下农村社区社工持证率达到95%",
+            "95% of rural community social workers aged 45 or under certified",
             Provenance.stated(S3_5_3, XinbeiWording.CERTIFIED_2017_2020))
         .milestone(
             2020,

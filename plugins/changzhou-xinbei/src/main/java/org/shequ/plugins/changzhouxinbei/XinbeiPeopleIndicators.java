@@ -46,11 +46,16 @@ final class XinbeiPeopleIndicators {
         democraticConsultation());
   }
 
+  /**
+   * «45周岁以下城镇社区、农村社区社工…比例每年提高20%,至2020年均达到95%»: urban and rural communities must each reach the
+   * rates, and the rate rises by 20 percentage points over the previous year (see {@link
+   * #RISE_IN_POINTS}).
+   */
   static Indicator certifiedWorkers() {
     String row = XinbeiWording.T2_CERTIFIED;
     String twoOfFour =
         "the row prints two cells for the four years 2017–2020; read as 2017 and 2018, since"
-            + " 三(五)3 raises the share by 20 points a year from 2017";
+            + " 三(五)3 raises the share every year from 2017 and ends at 95% in 2020";
     return Indicator.builder(CERTIFIED_WORKERS)
         .name(
             "45周岁以下城乡社区社工持证率",
@@ -58,6 +63,7 @@ final class XinbeiPeopleIndicators {
                 + " social-work certificate")
         .unit(Unit.PERCENT)
         .scope(Scope.communities(AreaType.ALL))
+        .eachArea(AreaType.URBAN, AreaType.RURAL)
         .target(
             2020,
             Comparator.AT_LEAST,
@@ -68,30 +74,43 @@ final class XinbeiPeopleIndicators {
         .milestone(
             2019,
             Comparator.AT_LEAST,
-            Figure.number(80),
+            Figure.number(60 + RISE_IN_POINTS),
             Provenance.derived(
                 S3_5_3,
                 XinbeiWording.CERTIFIED_2017_2020,
-                "the 2019 cell of 专栏二 row 5 was lost; 60% in 2018 raised by 20 points"
-                    + " (每年提高20%) gives 80%"))
+                "the 2019 cell of 专栏二 row 5 was lost; 每年提高20% rises over the previous year:"
+                    + " 2018's 60% plus 20 gives 80%. The 20 is read as percentage points, not"
+                    + " percent of the previous rate, because the row's printed cells rise from 40%"
+                    + " to 60%, 20 points, where 20 percent of 40% would give 48%"))
         .milestone(
             2020,
             Comparator.AT_LEAST,
             Figure.number(95),
-            Provenance.derived(
+            TableCells.fromText(
                 S3_5_3,
                 XinbeiWording.CERTIFIED_2017_2020,
-                "the 2020 cell of 专栏二 row 5 was lost; 至2020年均达到95% in this sentence of" + " 三(五)3"))
+                "the 2020 cell of 专栏二 row 5 was lost; 至2020年均达到95% is this sentence's of"
+                    + " 三(五)3 (2019's 80% plus 20 points would pass 100%; the stated 95% is the"
+                    + " end point)"))
         .computation(
             new Computation.RatioOfSums(
                 XinbeiForms.COMMUNITY,
                 XinbeiForms.CERTIFIED_UNDER_45,
                 XinbeiForms.WORKERS_UNDER_45,
                 Computation.HUNDRED))
-        .nationalIndicator("CERTIFIED_COMMUNITY_WORKER_SHARE")
+        .nationalIndicatorApproximately(
+            "CERTIFIED_COMMUNITY_WORKER_SHARE",
+            "community social workers aged 45 or under only, with a junior or higher social-work"
+                + " certificate; the national figure counts all community workers")
         .provenance(Provenance.stated(TABLE_1, XinbeiWording.T1_CERTIFIED))
         .build();
   }
+
+  /**
+   * The yearly rise of the certification rate, in percentage points: «每年提高20%» with 专栏二's printed
+   * 40% (2017) and 60% (2018), 20 points apart.
+   */
+  static final int RISE_IN_POINTS = 20;
 
   static Indicator workerPay() {
     return Indicator.builder(WORKER_PAY)
@@ -129,7 +148,11 @@ final class XinbeiPeopleIndicators {
         .build();
   }
 
-  /** Average social organisations per urban (6, 8, 9, 10) or rural (3, 3, 4, 5) community. */
+  /**
+   * Average social organisations per urban (6, 8, 9, 10) or rural (3, 3, 4, 5) community. The text
+   * states an average («城市社区平均拥有社区社会组织不少于10个»), not a number for each community, so it stays an
+   * average.
+   */
   static Indicator socialOrgs(String code, AreaType area) {
     boolean urban = area == AreaType.URBAN;
     String row = XinbeiWording.T2_SOCIAL_ORGS;
@@ -152,7 +175,10 @@ final class XinbeiPeopleIndicators {
     }
     return b.computation(
             new Computation.AveragePerUnit(XinbeiForms.COMMUNITY, XinbeiForms.SOCIAL_ORGS))
-        .nationalIndicator("SOCIAL_ORGS_PER_COMMUNITY")
+        .nationalIndicatorApproximately(
+            "SOCIAL_ORGS_PER_COMMUNITY",
+            (urban ? "urban communities" : "rural communities (villages)")
+                + " only; the national figure averages over all communities")
         .provenance(Provenance.stated(TABLE_2, row))
         .build();
   }
@@ -234,7 +260,10 @@ final class XinbeiPeopleIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 XinbeiForms.COMMUNITY, FieldCondition.isTrue(XinbeiForms.DEMOCRATIC_CONSULTATION)))
-        .nationalIndicator("COMMUNITY_CONSULTATION_COVERAGE")
+        .nationalIndicatorApproximately(
+            "COMMUNITY_CONSULTATION_COVERAGE",
+            "villages and communities practising the democratic consultation system; the national"
+                + " figure counts urban communities with a consultation and deliberation committee")
         .provenance(Provenance.stated(S3_3_3, XinbeiWording.CONSULTATION_2017))
         .build();
   }

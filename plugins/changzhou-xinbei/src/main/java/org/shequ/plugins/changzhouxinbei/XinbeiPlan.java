@@ -28,6 +28,9 @@ final class XinbeiPlan {
     XinbeiPeopleIndicators.all().forEach(b::indicator);
     XinbeiTasks.all().forEach(b::task);
     XinbeiForms.all().forEach(b::form);
+    XinbeiGoals.all().forEach(b::goal);
+    XinbeiReview.all().forEach(b::reviewFigure);
+    XinbeiLost.all().forEach(l -> b.lost(l.section(), l.title(), l.note()));
     return b.build();
   }
 }

@@ -35,7 +35,7 @@ class XinbeiEvaluationTest {
         "high_standard_harmonious", harmonious,
         "social_workers_under_45", workers,
         "certified_social_workers_under_45", certified,
-        "info_platform_running", platform,
+        "info_platform_functions_extended", platform,
         "social_orgs", orgs,
         "social_orgs_with_party_work", partyWork,
         "democratic_consultation", consultation);

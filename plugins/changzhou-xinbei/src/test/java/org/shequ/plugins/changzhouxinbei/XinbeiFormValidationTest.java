@@ -22,7 +22,7 @@ class XinbeiFormValidationTest {
     v.put("high_standard_harmonious", true);
     v.put("social_workers_under_45", 8);
     v.put("certified_social_workers_under_45", 5);
-    v.put("info_platform_running", true);
+    v.put("info_platform_functions_extended", true);
     v.put("social_orgs", 9);
     v.put("social_orgs_with_party_work", 9);
     v.put("democratic_consultation", false);
@@ -151,9 +151,7 @@ class XinbeiFormValidationTest {
         Map.of(
             "grid_management_stage", "HALF_OF_TOWNS",
             "worker_avg_annual_income", 80_000,
-            "urban_employee_avg_wage_prev_year", 80_000,
-            "villages", 48,
-            "communities", 60);
+            "urban_employee_avg_wage_prev_year", 80_000);
     assertThat(region.validate(ok).violations()).isEmpty();
     Map<String, Object> badStage = new HashMap<>(ok);
     badStage.put("grid_management_stage", "DONE");

@@ -28,6 +28,14 @@ class XinbeiIndicatorContentTest {
     return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().derivation();
   }
 
+  private static String note(String code, int year) {
+    return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().note();
+  }
+
+  private static String section(String code, int year) {
+    return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().section();
+  }
+
   private static String wording(String code, int year) {
     return indicator(code).milestone(year).map(Milestone::provenance).orElseThrow().originalText();
   }
@@ -96,9 +104,9 @@ class XinbeiIndicatorContentTest {
         Map.ofEntries(
             entry("XB-COMMUNITY-SIZE", "≥DYNAMICALLY_COMPLIANT@2020"),
             entry("XB-HIGH-STANDARD-HARMONIOUS", "≥100@2020"),
-            entry("XB-URBAN-PREMISES-STANDARD", "≥100@2020"),
+            entry("XB-URBAN-PREMISES-STANDARD", "≥700@2020"),
             entry("XB-URBAN-PREMISES-AVERAGE", "≥1000@2020"),
-            entry("XB-RURAL-PREMISES-STANDARD", "≥100@2020"),
+            entry("XB-RURAL-PREMISES-STANDARD", "≥500@2020"),
             entry("XB-RURAL-PREMISES-AVERAGE", "≥700@2020"),
             entry("XB-OFFICE-SHARE", "≤20@2020"),
             entry("XB-STREET-SERVICE-CENTRE", "≥100@2020"),
@@ -139,7 +147,6 @@ class XinbeiIndicatorContentTest {
             entry(
                 "XB-CERTIFIED-WORKERS", Map.of(2017, "≥40", 2018, "≥60", 2019, "≥80", 2020, "≥95")),
             entry("XB-WORKER-PAY", Map.of(2020, "≥100")),
-            entry("XB-INFORMATISATION-COVERAGE", Map.of(2017, "≥100")),
             entry(
                 "XB-INFORMATISATION-PROGRESS",
                 Map.of(
@@ -188,32 +195,91 @@ class XinbeiIndicatorContentTest {
   }
 
   @Test
-  void cellsLostFromTableTwoAreDerivedFromTheText() {
-    // Row 2: 2020 lost, restored from 三(二)1.
+  void cellsLostFromTableTwoComeFromTheRunningText() {
+    // Row 2: 2020 lost; 三(二)1 states 100%, so the milestone is stated there and says why.
     assertThat(derivation("XB-HIGH-STANDARD-HARMONIOUS", 2019)).isEqualTo(Derivation.STATED);
-    assertThat(derivation("XB-HIGH-STANDARD-HARMONIOUS", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(derivation("XB-HIGH-STANDARD-HARMONIOUS", 2020)).isEqualTo(Derivation.STATED);
     assertThat(wording("XB-HIGH-STANDARD-HARMONIOUS", 2020)).contains("创建率达100%");
-    // Row 4: every cell lost, all four from 三(二)3.
+    assertThat(note("XB-HIGH-STANDARD-HARMONIOUS", 2020)).contains("was lost");
+    assertThat(section("XB-HIGH-STANDARD-HARMONIOUS", 2020)).isEqualTo(XinbeiSections.S3_2_1);
+    // Row 4: every cell lost, all four stated by 三(二)3.
     for (int year = 2017; year <= 2020; year++) {
-      assertThat(derivation("XB-STREET-SERVICE-CENTRE", year)).isEqualTo(Derivation.DERIVED);
+      assertThat(derivation("XB-STREET-SERVICE-CENTRE", year)).isEqualTo(Derivation.STATED);
+      assertThat(section("XB-STREET-SERVICE-CENTRE", year)).isEqualTo(XinbeiSections.S3_2_3);
       assertThat(wording("XB-STREET-SERVICE-CENTRE", year)).contains("分别达50%、70%、90%和100%");
+      assertThat(note("XB-STREET-SERVICE-CENTRE", year)).contains("lost all its cells");
     }
-    // Row 5: 2017 and 2018 printed, 2019 and 2020 from 三(五)3.
+    // Row 5: 2017 and 2018 printed; 2019 chained from 2018, 2020 stated by 三(五)3.
     assertThat(derivation("XB-CERTIFIED-WORKERS", 2017)).isEqualTo(Derivation.STATED);
     assertThat(derivation("XB-CERTIFIED-WORKERS", 2018)).isEqualTo(Derivation.STATED);
     assertThat(derivation("XB-CERTIFIED-WORKERS", 2019)).isEqualTo(Derivation.DERIVED);
     assertThat(wording("XB-CERTIFIED-WORKERS", 2019)).contains("每年提高20%");
-    assertThat(derivation("XB-CERTIFIED-WORKERS", 2020)).isEqualTo(Derivation.DERIVED);
+    assertThat(derivation("XB-CERTIFIED-WORKERS", 2020)).isEqualTo(Derivation.STATED);
     assertThat(wording("XB-CERTIFIED-WORKERS", 2020)).contains("至2020年均达到95%");
-    // Row 6: only 2020, from 三(五)3.
+    assertThat(note("XB-CERTIFIED-WORKERS", 2020)).contains("was lost");
+    // Row 6: only 2020, read from 三(五)3 as at least 100% of the wage.
     assertThat(derivation("XB-WORKER-PAY", 2020)).isEqualTo(Derivation.DERIVED);
     assertThat(wording("XB-WORKER-PAY", 2020)).contains("达到上年度城镇职工平均工资水平");
-    // Row 3: 2020 lost; 专栏一 requires the standard of every community.
+    // Row 3: 2020 lost; 专栏一 requires the standard of every community, hence 100% of them.
     assertThat(derivation("XB-URBAN-PREMISES-STANDARD", 2020)).isEqualTo(Derivation.DERIVED);
     assertThat(wording("XB-URBAN-PREMISES-STANDARD", 2020)).contains("面积达700㎡以上");
     assertThat(wording("XB-RURAL-PREMISES-STANDARD", 2020)).contains("面积达500㎡以上");
     // Row 1 has no 2020 milestone: its cell is lost and no sentence states it.
     assertThat(indicator("XB-COMMUNITY-SIZE").milestone(2020)).isEmpty();
+  }
+
+  @Test
+  void certificationRisesTwentyPointsOverThePreviousYear() {
+    Indicator certified = indicator("XB-CERTIFIED-WORKERS");
+    // 40% → 60% as printed, then 60% + 20 points = 80%: each year from the one before.
+    assertThat(milestones(certified))
+        .containsExactly(
+            entry(2017, "≥40"), entry(2018, "≥60"), entry(2019, "≥80"), entry(2020, "≥95"));
+    String note = note("XB-CERTIFIED-WORKERS", 2019);
+    assertThat(note).contains("previous year").contains("percentage points").contains("48%");
+    // Urban and rural communities must each reach the rates (均达到95%), not their pooled rate.
+    assertThat(certified.eachArea()).containsExactly(AreaType.URBAN, AreaType.RURAL);
+    assertThat(certified.scope().area()).isEqualTo(AreaType.ALL);
+  }
+
+  @Test
+  void premisesStandardsArePerCommunityShares() {
+    for (String code : List.of("XB-URBAN-PREMISES-STANDARD", "XB-RURAL-PREMISES-STANDARD")) {
+      Indicator i = indicator(code);
+      assertThat(i.perUnit()).as(code).isTrue();
+      assertThat(i.scope().perUnit()).as(code).isTrue();
+      assertThat(i.unit()).as(code).isEqualTo(Unit.SQUARE_METRES);
+      assertThat(i.actualUnit()).as(code).isEqualTo(Unit.PERCENT);
+      // Milestones are shares of communities meeting their standard.
+      assertThat(milestones(i))
+          .as(code)
+          .containsExactly(
+              entry(2017, "≥70"), entry(2018, "≥80"), entry(2019, "≥90"), entry(2020, "≥100"));
+    }
+    assertThat(indicator("XB-URBAN-PREMISES-STANDARD").perUnitClause().orElseThrow().zh())
+        .isEqualTo("≥ 700 平方米/社区");
+    assertThat(indicator("XB-RURAL-PREMISES-STANDARD").perUnitClause().orElseThrow().en())
+        .isEqualTo("≥ 500 m² per community");
+    assertThat(indicator("XB-URBAN-PREMISES-STANDARD").scope().area()).isEqualTo(AreaType.URBAN);
+    assertThat(indicator("XB-RURAL-PREMISES-STANDARD").scope().area()).isEqualTo(AreaType.RURAL);
+    // «平均达1000㎡» is an average over communities and stays one.
+    for (String code : List.of("XB-URBAN-PREMISES-AVERAGE", "XB-RURAL-PREMISES-AVERAGE")) {
+      assertThat(indicator(code).perUnit()).as(code).isFalse();
+      assertThat(indicator(code).actualUnit()).as(code).isEqualTo(Unit.SQUARE_METRES);
+      assertThat(indicator(code).perUnitClause()).as(code).isEmpty();
+    }
+  }
+
+  @Test
+  void informatisationCoverageMeasuresTheExtendedFunctions() {
+    Indicator coverage = indicator("XB-INFORMATISATION-COVERAGE");
+    // The 2020 target is the extended functions covering everyone, not 2017's platform running.
+    assertThat(coverage.target().provenance().originalText()).contains("2020年实现平台功能扩展全覆盖");
+    assertThat(coverage.milestones()).isEmpty();
+    assertThat(coverage.computation().fields()).containsExactly("info_platform_functions_extended");
+    var field = plan().form("XB-COMMUNITY").orElseThrow().field("info_platform_functions_extended");
+    assertThat(field.orElseThrow().label().zh()).contains("功能扩展");
+    assertThat(plan().form("XB-COMMUNITY").orElseThrow().field("info_platform_running")).isEmpty();
   }
 
   @Test
@@ -254,11 +320,9 @@ class XinbeiIndicatorContentTest {
     for (String code :
         List.of(
             "XB-COMMUNITY-SIZE",
-            "XB-STREET-SERVICE-CENTRE",
             "XB-INFORMATISATION-COVERAGE",
             "XB-WORKER-PAY",
-            "XB-PARTY-WORK-COVERAGE",
-            "XB-URBAN-PREMISES-STANDARD")) {
+            "XB-PARTY-WORK-COVERAGE")) {
       var p = indicator(code).target().provenance();
       assertThat(p.derivation()).as(code).isEqualTo(Derivation.DERIVED);
       assertThat(p.note()).as(code).isNotBlank();
@@ -326,5 +390,23 @@ class XinbeiIndicatorContentTest {
     for (Indicator i : plan().indicators()) {
       assertThat(i.nationalIndicator()).as(i.code()).isEqualTo(expected.get(i.code()));
     }
+  }
+
+  @Test
+  void nationalMappingsSayHowTheyDiffer() {
+    // Only the town and street service centre rate measures what the national one does.
+    assertThat(indicator("XB-STREET-SERVICE-CENTRE").nationalApproximation()).isNull();
+    assertThat(indicator("XB-CERTIFIED-WORKERS").nationalApproximation())
+        .contains("aged 45 or under")
+        .contains("all community workers");
+    assertThat(indicator("XB-INFORMATISATION-COVERAGE").nationalApproximation())
+        .contains("extended functions");
+    assertThat(indicator("XB-URBAN-SOCIAL-ORGS").nationalApproximation())
+        .startsWith("urban communities only");
+    assertThat(indicator("XB-RURAL-SOCIAL-ORGS").nationalApproximation())
+        .startsWith("rural communities (villages) only");
+    assertThat(indicator("XB-DEMOCRATIC-CONSULTATION").nationalApproximation())
+        .contains("villages and communities")
+        .contains("urban communities");
   }
 }

@@ -3,9 +3,12 @@ package org.shequ.plugins.changzhouxinbei;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shequ.plugins.changzhouxinbei.Plans.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Derivation;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
 
@@ -70,9 +73,9 @@ class XinbeiTaskContentTest {
     assertThat(years("XB-3-2-2")).containsExactly(2017, 2018, 2019, 2020);
     assertThat(years("XB-3-2-3")).containsExactly(2017, 2018, 2019, 2020);
     assertThat(years("XB-3-3-3")).containsExactly(2017, 2018, 2019, 2020);
-    assertThat(years("XB-3-4-3")).containsExactly(2017, 2018, 2019, 2020);
+    assertThat(years("XB-3-4-3")).containsExactly(2017, 2017, 2018, 2018, 2019, 2019, 2020, 2020);
     assertThat(years("XB-3-5-2")).containsExactly(2017, 2018, 2019, 2020);
-    assertThat(years("XB-3-5-3")).containsExactly(2017, 2018, 2020, 2020);
+    assertThat(years("XB-3-5-3")).containsExactly(2017, 2018, 2020, 2020, 2020);
     assertThat(years("XB-3-3-1")).isEmpty();
     assertThat(years("XB-4-1")).isEmpty();
   }
@@ -88,9 +91,49 @@ class XinbeiTaskContentTest {
         .contains("由区人社局会同区规划分局、各镇(街道)");
     assertThat(task("XB-3-3-3").milestones().get(3).provenance().originalText())
         .contains("基层民主协商实现全覆盖");
-    assertThat(task("XB-3-5-3").milestones().get(3).provenance().originalText())
+    assertThat(task("XB-3-5-3").milestones().get(4).provenance().originalText())
         .contains("平均待遇达到上年度城镇职工平均工资水平");
     assertThat(task("XB-4-3").provenance().originalText()).contains("本规划由区人民政府组织实施");
+  }
+
+  @Test
+  void urbanAndRuralCommunitiesHaveTheirOwnSteps() {
+    // 专栏二 row 8: «城乡社区分别达6个、3个» gives each kind of community its own figure.
+    List<TaskMilestone> orgs = task("XB-3-4-3").milestones();
+    assertThat(orgs).allMatch(TaskMilestone::conditional);
+    assertThat(orgs)
+        .extracting(m -> m.year() + " " + area(m) + " " + m.description().zh())
+        .containsExactly(
+            "2017 URBAN 城镇社区平均社会组织达6个",
+            "2017 RURAL 农村社区平均社会组织达3个",
+            "2018 URBAN 城镇社区平均社会组织达8个",
+            "2018 RURAL 农村社区平均社会组织达3个",
+            "2019 URBAN 城镇社区平均社会组织达9个",
+            "2019 RURAL 农村社区平均社会组织达4个",
+            "2020 URBAN 城市社区平均拥有社区社会组织不少于10个",
+            "2020 RURAL 农村社区平均拥有社区社会组织不少于5个");
+    assertThat(orgs.get(2).provenance().originalText()).endsWith("城乡社区分别达8个、3个");
+    // «45周岁以下城镇社区、农村社区…均达到95%»: a step for each.
+    List<TaskMilestone> workers = task("XB-3-5-3").milestones();
+    assertThat(workers.subList(2, 4))
+        .extracting(XinbeiTaskContentTest::area)
+        .containsExactly(AreaType.URBAN, AreaType.RURAL);
+    assertThat(workers.get(4).conditional()).isFalse();
+  }
+
+  @Test
+  void noStepIsDatedToTheMonth() {
+    // The document dates its steps by year only (no 年初, 上半年 or 年底): every step is due at year end.
+    for (Task t : plan().tasks()) {
+      for (TaskMilestone m : t.milestones()) {
+        assertThat(m.month()).as(t.code()).isNull();
+        assertThat(m.due()).as(t.code()).isEqualTo(LocalDate.of(m.year(), 12, 31));
+      }
+    }
+  }
+
+  private static AreaType area(TaskMilestone m) {
+    return ((OrgUnitCondition.AreaIs) m.appliesTo()).area();
   }
 
   @Test
