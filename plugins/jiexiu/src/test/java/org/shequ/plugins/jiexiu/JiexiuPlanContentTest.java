@@ -308,7 +308,8 @@ class JiexiuPlanContentTest {
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().zh())
         .isEqualTo("城市社区: ≥ 2–5 人/社区; 农村社区: ≥ 1 人/社区");
     assertThat(indicator("JX-COMMUNITY-SOCIAL-WORKERS").perUnitClause().orElseThrow().en())
-        .isEqualTo("≥ 2–5 persons per community; ≥ 1 persons per community");
+        .isEqualTo(
+            "urban communities: ≥ 2–5 persons per community; rural communities: ≥ 1 persons per community");
     // averages and city totals are no per-unit targets
     for (String code :
         List.of(
