@@ -259,6 +259,75 @@ public sealed interface Computation {
   }
 
   /**
+   * Percentage of reporting units whose own ratio {@code scale × numerator ÷ denominator} meets
+   * their target clause: a per-unit cap or floor on a ratio of two fields («社区干部办公用房面积控制在社区用房面积的
+   * 20%以内», each community). Like {@link ShareMeetingTarget} in every other way, unknown units
+   * included; a unit with a zero or missing denominator has no ratio and is left out.
+   *
+   * @since 1.1
+   */
+  record ShareMeetingRatio(String formCode, String numerator, String denominator, BigDecimal scale)
+      implements Computation {
+    public ShareMeetingRatio {
+      Objects.requireNonNull(formCode, "formCode");
+      Objects.requireNonNull(numerator, "numerator");
+      Objects.requireNonNull(denominator, "denominator");
+      scale = scale == null ? BigDecimal.ONE : scale;
+    }
+
+    @Override
+    public List<String> fields() {
+      return List.of(numerator, denominator);
+    }
+
+    /** The unit's own ratio, or empty when a field is missing or the denominator is zero. */
+    public java.util.Optional<BigDecimal> ratio(FormValues values) {
+      var a = values.number(numerator);
+      var b = values.number(denominator);
+      if (a.isEmpty() || b.isEmpty() || b.get().signum() == 0) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(divide(scale.multiply(a.get()), b.get()));
+    }
+
+    @Override
+    public Actual evaluate(List<UnitReport> reports, Indicator indicator) {
+      if (indicator.target() == null) {
+        throw new IllegalStateException(indicator.code() + ": ShareMeetingRatio needs a target");
+      }
+      int counted = 0;
+      int meeting = 0;
+      int unknown = 0;
+      for (UnitReport r : reports) {
+        var value = ratio(r.values());
+        if (value.isEmpty()) {
+          continue;
+        }
+        if (indicator.target().undecidedFor(r.unit())) {
+          unknown++;
+          continue;
+        }
+        var clause = indicator.target().clauseFor(r.unit());
+        if (clause.isEmpty()) {
+          continue;
+        }
+        counted++;
+        if (Figures.meets(value.get(), clause.get().comparator(), clause.get().value())) {
+          meeting++;
+        }
+      }
+      if (counted == 0) {
+        return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
+      }
+      return new Actual(
+          divide(HUNDRED.multiply(BigDecimal.valueOf(meeting)), BigDecimal.valueOf(counted)),
+          null,
+          counted,
+          unknown);
+    }
+  }
+
+  /**
    * Percentage of reporting units that ticked every item of a checklist («六有», «五室»): each item is
    * a BOOLEAN field of the form, and the count comes from the ticks themselves, never from a
    * separately typed total. A unit that left an item unanswered has not ticked it. Called by the

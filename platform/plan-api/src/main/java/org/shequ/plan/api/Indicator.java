@@ -84,13 +84,15 @@ public record Indicator(
 
   /**
    * Whether the target holds for each org unit and the actual is the share of units meeting it
-   * ({@link Computation.ShareMeetingTarget}). Its milestones, if any, are shares of units in
-   * percent; its target clauses stay per unit, in {@link #unit()}.
+   * ({@link Computation.ShareMeetingTarget}, {@link Computation.ShareMeetingRatio}). Its
+   * milestones, if any, are shares of units in percent; its target clauses stay per unit, in {@link
+   * #unit()}.
    *
    * @since 1.1
    */
   public boolean perUnit() {
-    return computation instanceof Computation.ShareMeetingTarget;
+    return computation instanceof Computation.ShareMeetingTarget
+        || computation instanceof Computation.ShareMeetingRatio;
   }
 
   /**
@@ -100,7 +102,7 @@ public record Indicator(
    * @since 1.1
    */
   public Unit actualUnit() {
-    return computation instanceof Computation.ShareMeetingTarget
+    return perUnit()
             || computation instanceof Computation.ShareOfUnits
             || computation instanceof Computation.ChecklistComplete
             || computation instanceof Computation.ChecklistItems

@@ -258,7 +258,7 @@ public final class PlanValidator {
                   out.add(
                       new PlanProblem(p, "checklist item " + ref + " is not a tick (BOOLEAN)")));
     }
-    if (c instanceof Computation.ShareMeetingTarget && i.target() == null) {
+    if (i.perUnit() && i.target() == null) {
       out.add(new PlanProblem(p, "a share meeting the target needs a target"));
     }
   }

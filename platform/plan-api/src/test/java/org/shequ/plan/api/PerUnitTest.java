@@ -297,4 +297,41 @@ class PerUnitTest {
 
     assertThat(TestPlans.problems(TestPlans.plan(i).build())).isEmpty();
   }
+
+  @Test
+  void aPerUnitCapOnARatioIsTheShareOfUnitsWhoseOwnRatioMeetsIt() {
+    Indicator office =
+        Indicator.builder("OFFICE")
+            .name("社区干部办公用房占比", "Office share of the premises")
+            .unit(Unit.PERCENT)
+            .scope(Scope.eachCommunity(AreaType.ALL))
+            .direction(Direction.LOWER_IS_BETTER)
+            .target(2020, Comparator.AT_MOST, Figure.number(20), P)
+            .computation(
+                new Computation.ShareMeetingRatio("F", "office", "premises", Computation.HUNDRED))
+            .provenance(P)
+            .build();
+
+    Actual actual =
+        office.evaluate(
+            List.of(
+                areas("15%", 150, 1000),
+                areas("20%", 200, 1000),
+                areas("50%", 100, 200),
+                areas("no premises", 10, 0)));
+
+    assertThat(office.perUnit()).isTrue();
+    assertThat(office.actualUnit()).isEqualTo(Unit.PERCENT);
+    assertThat(actual.number()).as("2 of 3 within the cap").isEqualByComparingTo("66.6667");
+    assertThat(actual.reports()).isEqualTo(3);
+  }
+
+  private static UnitReport areas(String id, long office, long premises) {
+    return new UnitReport(
+        OrgUnitProfile.community(id, AreaType.URBAN, 1000),
+        new FormValues(
+            Map.of(
+                "office", java.math.BigDecimal.valueOf(office),
+                "premises", java.math.BigDecimal.valueOf(premises))));
+  }
 }

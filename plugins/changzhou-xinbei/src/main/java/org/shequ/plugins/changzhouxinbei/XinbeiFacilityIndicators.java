@@ -201,9 +201,8 @@ final class XinbeiFacilityIndicators {
     return Indicator.builder(OFFICE_SHARE)
         .name("社区干部办公用房占社区用房面积比例", "Office space for community staff as a share of the premises")
         .unit(Unit.PERCENT)
-        // The cap holds for every community. A per-community share needs a ratio per unit, which
-        // no computation offers: the actual is the pooled share, and each community above 20% is
-        // flagged by the form's warning.
+        // The cap holds for every community: the actual is the share of communities whose own
+        // office share is within 20%, and each community above it is flagged by the form's warning.
         .scope(Scope.eachCommunity(AreaType.ALL))
         .direction(Direction.LOWER_IS_BETTER)
         .target(
@@ -212,7 +211,7 @@ final class XinbeiFacilityIndicators {
             Figure.number(20),
             Provenance.stated(TABLE_1, XinbeiWording.T1_OFFICE))
         .computation(
-            new Computation.RatioOfSums(
+            new Computation.ShareMeetingRatio(
                 XinbeiForms.COMMUNITY,
                 XinbeiForms.OFFICE_AREA,
                 XinbeiForms.PREMISES_AREA,
