@@ -188,6 +188,7 @@ final class ProjectTasks {
                     + " groups; standard social-work studios")
             .milestone(
                 endOf2020(
+                    Sections.THREE_SOCIETIES_2,
                     OrgUnitCondition.any(),
                     "登记和备案的社区社会组织达到15万个以上,枢纽型、支持型社会组织基本覆盖每个街道(乡镇)和城乡社区",
                     "150,000 or more registered or filed community social organisations; hub and"
@@ -205,6 +206,7 @@ final class ProjectTasks {
                     + " policies supporting private social-work agencies")
             .milestone(
                 endOf2020(
+                    Sections.THREE_SOCIETIES_3,
                     URBAN,
                     "城市社区工作者中持社会工作者职业水平证书人数提高40%以上",
                     "Urban community workers holding the social-work certificate up 40% or more",
@@ -212,6 +214,7 @@ final class ProjectTasks {
                     URBAN_PART))
             .milestone(
                 endOf2020(
+                    Sections.THREE_SOCIETIES_3,
                     RURAL,
                     "每个农村社区配备1名社区社会工作者",
                     "A community social worker in every rural community",
@@ -219,6 +222,7 @@ final class ProjectTasks {
                     RURAL_PART))
             .milestone(
                 endOf2020(
+                    Sections.THREE_SOCIETIES_3,
                     URBAN,
                     "民办社会工作机构基本覆盖城市社区",
                     "Private social-work agencies in nearly every urban community",
@@ -226,6 +230,7 @@ final class ProjectTasks {
                     URBAN_PART))
             .milestone(
                 endOf2020(
+                    Sections.THREE_SOCIETIES_3,
                     RURAL,
                     "民办社会工作机构覆盖三分之一以上的农村社区",
                     "Private social-work agencies in over a third of rural communities",
@@ -242,11 +247,7 @@ final class ProjectTasks {
 
   /** A step due «到2020年末» (by the end of 2020): December 2020, for the units it names. */
   private static TaskMilestone endOf2020(
-      OrgUnitCondition appliesTo, String zh, String en, String quote, String part) {
-    String section =
-        quote.equals(Quotes.SOCIAL_ORGS_2020)
-            ? Sections.THREE_SOCIETIES_2
-            : Sections.THREE_SOCIETIES_3;
+      String section, OrgUnitCondition appliesTo, String zh, String en, String quote, String part) {
     return new TaskMilestone(
         2020,
         12,
