@@ -8,7 +8,7 @@ class RelativeTargetJsonTest extends ShequServerTest {
 
   @Test
   void zhejiangsFortyPercentShowsRuleBaselineAndFigure() {
-    String indicator = "$.indicators[?(@.code == 'ZJ-07-URBAN')]";
+    String indicator = "$.indicators[?(@.code == 'ZJ-07')]";
     String value = indicator + ".target.clauses[0].value";
     client
         .get()

@@ -4,7 +4,7 @@ import static org.shequ.plugins.zhejiang.Fields.CERTIFIED_SOCIAL_WORKERS;
 import static org.shequ.plugins.zhejiang.Fields.COMMUNITY_WORKERS;
 import static org.shequ.plugins.zhejiang.Fields.MEETS_IMPROVED_STANDARD;
 import static org.shequ.plugins.zhejiang.Fields.MEETS_MODEL_STANDARD;
-import static org.shequ.plugins.zhejiang.Fields.SW_TRAINING_HOURS;
+import static org.shequ.plugins.zhejiang.Fields.WORKERS_TRAINED_40H;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.shequ.plan.api.Field;
 import org.shequ.plan.api.FieldType;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.FormRule;
-import org.shequ.plan.api.FormValues;
 import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.PeriodType;
@@ -59,16 +58,19 @@ final class CommunityForms {
                     "Certified community social workers (social workers and assistant social"
                         + " workers)")
                 .build(),
-            Field.builder(SW_TRAINING_HOURS, FieldType.DECIMAL)
-                .label("社区工作者本年度社会工作实务培训总学时", "Social-work practice training hours this year")
-                .unit(Unit.HOURS)
+            Field.builder(WORKERS_TRAINED_40H, FieldType.INTEGER)
+                .label(
+                    "本年度社会工作实务培训不少于40小时的社区工作者人数",
+                    "Community workers with at least 40 hours of social-work practice training"
+                        + " this year")
+                .unit(Unit.PERSONS)
                 .min(0)
-                .max(1_000_000)
+                .max(MAX_STAFF)
                 .required()
                 .help(
-                    "本社区全体社区工作者参加社会工作实务培训的学时之和",
-                    "Sum of the hours of social-work practice training of all the community's"
-                        + " workers")
+                    "每名社区工作者本年度参加社会工作实务培训累计达到40小时的人数",
+                    "Community workers whose social-work practice training this year adds up to"
+                        + " 40 hours or more")
                 .build(),
             yesNo(
                 Fields.HAS_SERVICE_CENTRE,
@@ -123,13 +125,16 @@ final class CommunityForms {
                 LocalizedText.of(
                     "持证社区工作者人数不能超过社区工作者人数",
                     "Certified community workers cannot outnumber community workers")),
-            new FormRule.Custom(
-                "training-needs-workers",
-                List.of(SW_TRAINING_HOURS, COMMUNITY_WORKERS),
+            new FormRule.CompareFields(
+                "trained-within-workers",
+                WORKERS_TRAINED_40H,
+                Comparator.AT_MOST,
+                BigDecimal.ONE,
+                COMMUNITY_WORKERS,
                 LocalizedText.of(
-                    "没有社区工作者时培训学时应为0",
-                    "Training hours must be 0 when there are no community workers"),
-                CommunityForms::trainingHasWorkers)),
+                    "培训达到40小时的社区工作者人数不能超过社区工作者人数",
+                    "Community workers trained 40 hours or more cannot outnumber community"
+                        + " workers"))),
         Sources.derived(
             Sections.TABLE,
             Quotes.TABLE_TITLE,
@@ -145,35 +150,18 @@ final class CommunityForms {
         AreaType.RURAL,
         PeriodType.ANNUAL,
         List.of(
-            Field.builder(Fields.OPERATING_FUNDS, FieldType.DECIMAL)
-                .label("本年度村级组织运转经费", "Village organisation operating funds this year")
-                .unit(Unit.TEN_THOUSAND_CNY)
-                .min(0)
-                .max(100_000)
-                .required()
-                .build(),
             yesNo(
                 MEETS_IMPROVED_STANDARD,
                 "是否达到完善型农村社区标准",
                 "Meets the improved-rural-community standard"),
             yesNo(MEETS_MODEL_STANDARD, "是否达到示范型社区标准", "Meets the model-community standard")),
-        // No rule ties the two standards: 四(四)3 names 示范型, 完善型 and 提升型 as separate tiers
+        // No rule ties the two standards: 四(五)3 names 示范型, 完善型 and 提升型 as separate tiers
         // («分层分类…分别确定建设重点») and never says a 示范型 community is also 完善型.
         List.of(),
         Sources.derived(
             Sections.TABLE,
             Quotes.T3_NAME,
-            "the demonstration standards of row 3 and the operating-fund standard of 一(一)1,"
-                + " reported by each rural community"));
-  }
-
-  private static boolean trainingHasWorkers(FormValues values) {
-    var hours = values.number(SW_TRAINING_HOURS);
-    var workers = values.number(COMMUNITY_WORKERS);
-    if (hours.isEmpty() || workers.isEmpty()) {
-      return true;
-    }
-    return hours.get().signum() == 0 || workers.get().signum() > 0;
+            "the demonstration standards of row 3, reported by each rural community"));
   }
 
   private static Field yesNo(String code, String zh, String en) {

@@ -7,7 +7,7 @@ final class Fields {
   /** Every urban community and rural community (village), once a year. */
   static final String COMMUNITY_FORM = "ZJ-COMMUNITY";
 
-  /** Rural communities (villages) only: demonstration standards and operating funds. */
+  /** Rural communities (villages) only: the demonstration standards they meet. */
   static final String RURAL_FORM = "ZJ-RURAL-COMMUNITY";
 
   /** Streets (街道) and townships (乡镇). */
@@ -22,7 +22,7 @@ final class Fields {
   // ZJ-COMMUNITY
   static final String COMMUNITY_WORKERS = "community_workers";
   static final String CERTIFIED_SOCIAL_WORKERS = "certified_social_workers";
-  static final String SW_TRAINING_HOURS = "sw_training_hours";
+  static final String WORKERS_TRAINED_40H = "workers_trained_40h";
   static final String HAS_SERVICE_CENTRE = "has_service_centre";
   static final String ON_INFO_PLATFORM = "on_info_platform";
   static final String SOCIAL_ORGS = "social_orgs";
@@ -35,7 +35,6 @@ final class Fields {
   static final String COMMITTEE_DIRECTLY_ELECTED = "committee_directly_elected";
 
   // ZJ-RURAL-COMMUNITY
-  static final String OPERATING_FUNDS = "operating_funds";
   static final String MEETS_IMPROVED_STANDARD = "meets_improved_standard";
   static final String MEETS_MODEL_STANDARD = "meets_model_standard";
 

@@ -5,8 +5,12 @@ import static org.shequ.plugins.zhejiang.TaskBuilder.task;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.plan.api.AreaType;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Task;
+import org.shequ.plan.api.TaskMilestone;
 
 /**
  * The five projects (五大工程) of section 四 as parent tasks, each with its numbered work items as
@@ -44,11 +48,18 @@ final class ProjectTasks {
                 "Define standards for community public-service facilities, support and oversight;"
                     + " issue urban and rural catalogues of public-service standards")
             .milestone(
-                2017,
-                "出台社区公共服务相关标准目录(城市社区、农村社区)",
-                "Catalogues of community public-service standards issued (urban and rural)",
-                Sources.stated(
-                    Sections.STANDARDS_1, Quotes.STANDARDS_CATALOGUE_2017, "2017年初 (early 2017)"))
+                new TaskMilestone(
+                    2017,
+                    1,
+                    OrgUnitCondition.any(),
+                    LocalizedText.of(
+                        "出台社区公共服务相关标准目录(城市社区、农村社区)",
+                        "Catalogues of community public-service standards issued (urban and rural)"),
+                    Sources.derived(
+                        Sections.STANDARDS_1,
+                        Quotes.STANDARDS_CATALOGUE_2017,
+                        "2017年初 (early 2017) read as by the end of January 2017, the first month"
+                            + " of the year; the document names no month")))
             .source(Sources.stated(Sections.STANDARDS_1, Quotes.P1_1))
             .build(),
         task("ZJ-P1-2")
@@ -176,11 +187,14 @@ final class ProjectTasks {
                 "Hub and support organisations; support for organisations serving particular"
                     + " groups; standard social-work studios")
             .milestone(
-                2020,
-                "登记和备案的社区社会组织达到15万个以上,枢纽型、支持型社会组织基本覆盖每个街道(乡镇)和城乡社区",
-                "150,000 or more registered or filed community social organisations; hub and"
-                    + " support organisations in nearly every street, township and community",
-                Sources.stated(Sections.THREE_SOCIETIES_2, Quotes.SOCIAL_ORGS_2020))
+                endOf2020(
+                    Sections.THREE_SOCIETIES_2,
+                    OrgUnitCondition.any(),
+                    "登记和备案的社区社会组织达到15万个以上,枢纽型、支持型社会组织基本覆盖每个街道(乡镇)和城乡社区",
+                    "150,000 or more registered or filed community social organisations; hub and"
+                        + " support organisations in nearly every street, township and community",
+                    Quotes.SOCIAL_ORGS_2020,
+                    ""))
             .source(Sources.stated(Sections.THREE_SOCIETIES_2, Quotes.P4_2))
             .build(),
         task("ZJ-P4-3")
@@ -191,19 +205,56 @@ final class ProjectTasks {
                 "Build the professional community social-work workforce, create posts, issue"
                     + " policies supporting private social-work agencies")
             .milestone(
-                2020,
-                "城市社区持证社会工作者人数提高40%以上,每个农村社区配备1名社区社会工作者",
-                "Certified urban community workers up 40% or more; a community social worker in"
-                    + " every rural community",
-                Sources.stated(Sections.THREE_SOCIETIES_3, Quotes.SOCIAL_WORKERS_2020))
+                endOf2020(
+                    Sections.THREE_SOCIETIES_3,
+                    URBAN,
+                    "城市社区工作者中持社会工作者职业水平证书人数提高40%以上",
+                    "Urban community workers holding the social-work certificate up 40% or more",
+                    Quotes.SOCIAL_WORKERS_2020,
+                    URBAN_PART))
             .milestone(
-                2020,
-                "民办社会工作机构基本覆盖城市社区和三分之一以上的农村社区",
-                "Private social-work agencies in nearly every urban community and over a third of"
-                    + " rural communities",
-                Sources.stated(Sections.THREE_SOCIETIES_3, Quotes.AGENCIES_2020))
+                endOf2020(
+                    Sections.THREE_SOCIETIES_3,
+                    RURAL,
+                    "每个农村社区配备1名社区社会工作者",
+                    "A community social worker in every rural community",
+                    Quotes.SOCIAL_WORKERS_2020,
+                    RURAL_PART))
+            .milestone(
+                endOf2020(
+                    Sections.THREE_SOCIETIES_3,
+                    URBAN,
+                    "民办社会工作机构基本覆盖城市社区",
+                    "Private social-work agencies in nearly every urban community",
+                    Quotes.AGENCIES_2020,
+                    URBAN_PART))
+            .milestone(
+                endOf2020(
+                    Sections.THREE_SOCIETIES_3,
+                    RURAL,
+                    "民办社会工作机构覆盖三分之一以上的农村社区",
+                    "Private social-work agencies in over a third of rural communities",
+                    Quotes.AGENCIES_2020,
+                    RURAL_PART))
             .source(Sources.stated(Sections.THREE_SOCIETIES_3, Quotes.P4_3))
             .build());
+  }
+
+  private static final OrgUnitCondition URBAN = new OrgUnitCondition.AreaIs(AreaType.URBAN);
+  private static final OrgUnitCondition RURAL = new OrgUnitCondition.AreaIs(AreaType.RURAL);
+  private static final String URBAN_PART = "; the clause's urban part, for urban communities";
+  private static final String RURAL_PART = "; the clause's rural part, for rural communities";
+
+  /** A step due «到2020年末» (by the end of 2020): December 2020, for the units it names. */
+  private static TaskMilestone endOf2020(
+      String section, OrgUnitCondition appliesTo, String zh, String en, String quote, String part) {
+    return new TaskMilestone(
+        2020,
+        12,
+        appliesTo,
+        LocalizedText.of(zh, en),
+        Sources.derived(
+            section, quote, "到2020年末 (by the end of 2020) read as December 2020" + part));
   }
 
   private static List<Task> rural() {

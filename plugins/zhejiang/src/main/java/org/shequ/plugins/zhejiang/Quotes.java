@@ -43,15 +43,27 @@ final class Quotes {
   // 一 规划背景: end-of-2015 figures used as baselines.
   static final String CENTRES_2015 =
       "截至2015年底,全省共建成478个街道社区服务中心、915个乡镇社区服务中心、19549个村级社区服务中心,覆盖93%的村";
+  static final String FUNDING_2015 = "2015年全省社区工作保障经费总计44.08亿元,其中财政保障经费达31.22亿元,占比超过70%";
   static final String VILLAGE_FUNDS = "从2015年开始,全省进一步提高村级组织运转经费标准,人口在1500人以上的村不少于10万元、其他村不少于5万元";
   static final String WORKERS_2015 =
       "全省城乡社区工作者总人数128833人,取得社会工作职业资格人数16133人,其中,社区工作者10550人"
           + "(社会工作师3285人,助理社会工作师7265人),占全省社会工作职业资格人数的65.4%";
+  static final String SERVICE_INDUSTRY_2015 = "2015年,全省城乡社区服务业增加值2760亿元,占全省生产总值(GDP)的6.44%";
   static final String STUDIOS_2015 = "截止2015年底,全省已建成社区社会工作室4245个";
+  static final String HALLS_AND_STATIONS =
+      "全省累计建成农村文化礼堂5993个,城乡电商服务站突破21000个,其中,社区电商服务站12262个、农村电商服务站(点)8800多个";
   static final String AGENCIES_2015 =
       "目前,全省2.5万名专职社会工作人员、420多家民办社工机构、累计建立2472个城市社区社会工作室,1773个农村社区社会工作室";
 
-  // 三(三) 发展目标.
+  static final String ONE_STOP_ITEMS =
+      "与群众生产生活息息相关的社会事务、劳动保障、卫生计生、社区警务等100多项服务事项已经统一纳入到农村社区“一站式”服务大厅";
+  static final String URBANISATION_2015 = "截至2015年底,我省城镇化率达到66%";
+
+  // 三(一) 指导思想 and 三(三) 发展目标.
+  static final String GUIDING_GOAL =
+      "加快实现城乡社区治理创新融合、城乡统筹、服务均等、部门协同、全民共享的目标,积极打造城乡社区“共建、共治、共享”的浙江品牌";
+  static final String GOAL_BRAND = "打造治理主体多元化、结构协同化、服务精细化、方法专业化、保障法制化、城乡一体化的共建、共治、共享社区治理品牌";
+  static final String GOAL_COMMUNITY = "形成权责清晰、协商合作、管理民主、服务完善、充满活力、和谐幸福的社区生活共同体";
   static final String FIVE_PROJECTS =
       "通过城乡社区治理“五大工程”,即标准化引领工程、居民自治强化工程、社区协商制度化工程、“三社联动”创新工程、农村社区建设深化工程";
 
@@ -103,6 +115,11 @@ final class Quotes {
   static final String S2_2 = "各级政府要高度重视社区基础设施建设的经费保障";
   static final String SERVICE_CENTRE_BUILDING = "扎实推进社区办公场地、社区服务中心、居家养老照料中心、文化礼堂等基础设施的建设";
   static final String S2_3 = "加强对社区公共空间的规划、管理,引入各种力量来协调公共空间使用者与相邻居民的矛盾冲突,积极提升社区公共空间治理的能力";
+
+  /** The captured 五(二) repeats a fragment of 五(一) and runs on into its next sentence. */
+  static final String FUNDING_FRAGMENT =
+      "内部治理结构,探索把业主委员会、物业公司等组织到居民自治体系中切实发挥好政府在社区基础设施建设中的规划引导和资源供给作用";
+
   static final String S2_4 = "积极探索市场机制在社区基础设施建设中的作用,积极开展政府与社会资本合作(PPP)的新模式";
   static final String S3 = "(三)人才保障";
   static final String S3_1 = "优化社区工作人才队伍的结构,实现社区工作者队伍向服务型、专业型相结合的综合型人才队伍转型";

@@ -13,6 +13,9 @@ final class Sections {
   static final String ACHIEVEMENTS_1 = "一(一)1";
   static final String ACHIEVEMENTS_2 = "一(一)2";
   static final String ACHIEVEMENTS_3 = "一(一)3";
+  static final String ACHIEVEMENTS_4 = "一(一)4";
+  static final String PROBLEMS_5 = "一(二)5";
+  static final String GUIDING_THOUGHT = "三(一)";
   static final String GOALS = "三(三)";
 
   static final String STANDARDS = "四(一)";

@@ -63,6 +63,12 @@ final class TaskBuilder {
     return this;
   }
 
+  /** Any milestone: one due by a month, or one for some org units only. */
+  TaskBuilder milestone(TaskMilestone milestone) {
+    milestones.add(milestone);
+    return this;
+  }
+
   TaskBuilder lead(String department) {
     lead.add(department);
     return this;

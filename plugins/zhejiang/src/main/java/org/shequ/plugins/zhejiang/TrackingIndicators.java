@@ -122,7 +122,11 @@ final class TrackingIndicators {
         .computation(
             new Computation.RatioToPopulation(
                 COMMUNITY_FORM, Fields.REGISTERED_VOLUNTEERS, HUNDRED))
-        .nationalIndicator(NationalCodes.VOLUNTEER_REGISTRATION_RATE)
+        .nationalIndicatorApproximately(
+            NationalCodes.VOLUNTEER_REGISTRATION_RATE,
+            "registered community volunteers over the registered residents of the reporting"
+                + " communities; the national rate counts all registered volunteers over the"
+                + " resident population")
         .provenance(
             Sources.derived(
                 Sections.TALENT,
@@ -140,7 +144,11 @@ final class TrackingIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 COMMUNITY_FORM, FieldCondition.isTrue(Fields.HAS_CONSULTATION_COUNCIL)))
-        .nationalIndicator(NationalCodes.COMMUNITY_CONSULTATION_COVERAGE)
+        .nationalIndicatorApproximately(
+            NationalCodes.COMMUNITY_CONSULTATION_COVERAGE,
+            "urban communities with a residents' consultation meeting system (居民协商议事会议制度);"
+                + " the national figure counts communities with a consultation committee or a"
+                + " like standing body")
         .provenance(
             Sources.derived(
                 Sections.CONSULTATION_2,
@@ -194,7 +202,9 @@ final class TrackingIndicators {
             Sources.derived(
                 Sections.ACHIEVEMENTS_1,
                 Quotes.WORKERS_2015,
-                "10,550 certified community workers ÷ 128,833 community workers = 8.19%"))
+                "10,550 certified community workers ÷ 128,833 community workers = 8.19%; both"
+                    + " counts are of urban and rural communities together (全省城乡社区工作者),"
+                    + " the scope this rate is measured over"))
         .computation(
             new Computation.RatioOfSums(
                 COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS, Fields.COMMUNITY_WORKERS, HUNDRED))
@@ -215,7 +225,10 @@ final class TrackingIndicators {
         .scope(Scope.communities(AreaType.ALL))
         .computation(
             new Computation.AveragePerUnit(COMMUNITY_FORM, Fields.CERTIFIED_SOCIAL_WORKERS))
-        .nationalIndicator(NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY)
+        .nationalIndicatorApproximately(
+            NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY,
+            "certified community workers on the communities' own staff only; the national"
+                + " figure counts all certified social-work professionals per community")
         .provenance(
             Sources.derived(
                 Sections.THREE_SOCIETIES_3,

@@ -26,6 +26,9 @@ final class ZhejiangPlan {
             .issueDate(LocalDate.of(2017, 1, 5))
             .publishedDate(LocalDate.of(2020, 8, 4))
             .period(2016, 2020);
+    Goals.all().forEach(plan::goal);
+    TwelfthPlanReview.all().forEach(plan::reviewFigure);
+    LostParts.addTo(plan);
     TableIndicators.all().forEach(plan::indicator);
     TextIndicators.all().forEach(plan::indicator);
     TrackingIndicators.all().forEach(plan::indicator);

@@ -40,7 +40,7 @@ class EvaluationTest {
                 community(
                     "community_workers", 10,
                     "certified_social_workers", 3,
-                    "sw_training_hours", 500,
+                    "workers_trained_40h", 10,
                     "social_orgs", 20,
                     "served_by_sw_agency", true,
                     "registered_volunteers", 300,
@@ -55,8 +55,8 @@ class EvaluationTest {
                     8,
                     "certified_social_workers",
                     1,
-                    "sw_training_hours",
-                    240,
+                    "workers_trained_40h",
+                    6,
                     "has_service_centre",
                     false,
                     "on_info_platform",
@@ -79,7 +79,7 @@ class EvaluationTest {
                 community(
                     "community_workers", 5,
                     "certified_social_workers", 1,
-                    "sw_training_hours", 200,
+                    "workers_trained_40h", 5,
                     "social_orgs", 6,
                     "served_by_sw_agency", true,
                     "registered_volunteers", 50))
@@ -91,7 +91,7 @@ class EvaluationTest {
                 community(
                     "community_workers", 4,
                     "certified_social_workers", 0,
-                    "sw_training_hours", 100,
+                    "workers_trained_40h", 2,
                     "on_info_platform", false,
                     "social_orgs", 4,
                     "has_sw_studio", false,
@@ -105,7 +105,7 @@ class EvaluationTest {
                 community(
                     "community_workers", 3,
                     "certified_social_workers", 2,
-                    "sw_training_hours", 150,
+                    "workers_trained_40h", 3,
                     "on_info_platform", false,
                     "social_orgs", 5,
                     "has_sw_studio", false,
@@ -118,17 +118,17 @@ class EvaluationTest {
                 community(
                     "community_workers", 2,
                     "certified_social_workers", 0,
-                    "sw_training_hours", 0,
+                    "workers_trained_40h", 0,
                     "has_service_centre", false,
                     "on_info_platform", false,
                     "social_orgs", 1,
                     "covered_by_hub_org", false,
                     "has_sw_studio", false,
                     "registered_volunteers", 0))
-            .community("r1", AreaType.RURAL, 2000, "ZJ-RURAL-COMMUNITY", rural(12, true, true))
-            .community("r2", AreaType.RURAL, 1200, "ZJ-RURAL-COMMUNITY", rural(4, false, true))
-            .community("r3", AreaType.RURAL, 800, "ZJ-RURAL-COMMUNITY", rural(5, false, false))
-            .community("r4", AreaType.RURAL, null, "ZJ-RURAL-COMMUNITY", rural(3, false, false))
+            .community("r1", AreaType.RURAL, 2000, "ZJ-RURAL-COMMUNITY", rural(true, true))
+            .community("r2", AreaType.RURAL, 1200, "ZJ-RURAL-COMMUNITY", rural(false, true))
+            .community("r3", AreaType.RURAL, 800, "ZJ-RURAL-COMMUNITY", rural(false, false))
+            .community("r4", AreaType.RURAL, null, "ZJ-RURAL-COMMUNITY", rural(false, false))
             .report(
                 street("s1"), "ZJ-STREET", Map.of("has_service_centre", true, "has_hub_org", true))
             .report(
@@ -152,14 +152,8 @@ class EvaluationTest {
                     "private_sw_agencies", 500));
   }
 
-  private static Map<String, Object> rural(int funds, boolean model, boolean improved) {
-    return Map.of(
-        "operating_funds",
-        funds,
-        "meets_model_standard",
-        model,
-        "meets_improved_standard",
-        improved);
+  private static Map<String, Object> rural(boolean model, boolean improved) {
+    return Map.of("meets_model_standard", model, "meets_improved_standard", improved);
   }
 
   private static OrgUnitProfile street(String id) {
@@ -232,6 +226,8 @@ class EvaluationTest {
 
   @Test
   void socialWorkers() {
+    // 3 + 1 + 1 + 0 + 2 + 0: the +40% is judged over urban and rural communities, as its baseline
+    assertThat(value("ZJ-07")).isEqualByComparingTo("7");
     assertThat(value("ZJ-07-URBAN")).isEqualByComparingTo("4"); // 3 + 1
     // r1 (1) and r3 (2) have a certified social worker, r2 and r4 none
     assertThat(value("ZJ-07-RURAL")).isEqualByComparingTo("50");
@@ -241,12 +237,24 @@ class EvaluationTest {
   }
 
   @Test
-  void trainingHoursPerWorker() {
-    // (500 + 240 + 200 + 100 + 150 + 0) / 32 = 37.1875, short of the 40 hours due
-    BigDecimal hours = value("ZJ-SW-TRAINING-HOURS");
-    assertThat(hours).isEqualByComparingTo("37.1875");
-    var milestone = indicator("ZJ-SW-TRAINING-HOURS").milestone(2018).orElseThrow();
-    assertThat(Figures.meets(hours, milestone.comparator(), milestone.value())).isFalse();
+  void trainingCountsTheWorkersWhoReachedFortyHours() {
+    // (10 + 6 + 5 + 2 + 3 + 0) trained of 32 workers = 81.25%, short of the 100% due each year
+    BigDecimal share = value("ZJ-SW-TRAINING");
+    assertThat(share).isEqualByComparingTo("81.25");
+    for (int year = 2017; year <= 2020; year++) {
+      var milestone = indicator("ZJ-SW-TRAINING").milestone(year).orElseThrow();
+      assertThat(Figures.meets(share, milestone.comparator(), milestone.value()))
+          .as("%d", year)
+          .isFalse();
+    }
+    var everyone =
+        SampleReports.of(PLAN)
+            .community("a", AreaType.URBAN, 900, "ZJ-COMMUNITY", community())
+            .community("b", AreaType.RURAL, 900, "ZJ-COMMUNITY", community());
+    BigDecimal all = everyone.evaluate("ZJ-SW-TRAINING").number();
+    var due2020 = indicator("ZJ-SW-TRAINING").milestone(2020).orElseThrow();
+    assertThat(all).isEqualByComparingTo("100");
+    assertThat(Figures.meets(all, due2020.comparator(), due2020.value())).isTrue();
   }
 
   @Test
@@ -264,23 +272,6 @@ class EvaluationTest {
   void ruralDemonstrationStandards() {
     assertThat(value("ZJ-03-MODEL")).isEqualByComparingTo("25"); // r1
     assertThat(value("ZJ-03-IMPROVED")).isEqualByComparingTo("50"); // r1, r2
-  }
-
-  @Test
-  void villageOperatingFundsAgainstThePopulationDependentStandard() {
-    // r1 (2000 residents) 12 ≥ 10 meets; r2 (1200) 4 < 5 fails; r3 (800) 5 ≥ 5 meets;
-    // r4 has no population, so no clause applies and it is left out.
-    assertThat(value("ZJ-VILLAGE-FUNDS")).isEqualByComparingTo("66.6667");
-    assertThat(samples.evaluate("ZJ-VILLAGE-FUNDS").reports()).isEqualTo(3);
-  }
-
-  @Test
-  void aVillageOfExactly1500ResidentsNeedsTheHigherFunds() {
-    var villages =
-        SampleReports.of(PLAN)
-            .community("big", AreaType.RURAL, 1500, "ZJ-RURAL-COMMUNITY", rural(9, false, false))
-            .community("small", AreaType.RURAL, 1499, "ZJ-RURAL-COMMUNITY", rural(9, false, false));
-    assertThat(villages.evaluate("ZJ-VILLAGE-FUNDS").number()).isEqualByComparingTo("50");
   }
 
   @Test

@@ -45,21 +45,28 @@ class FormValidationTest {
     assertThat(
             samples.violations(
                 "ZJ-RURAL-COMMUNITY",
-                Map.of(
-                    "operating_funds", 10.5,
-                    "meets_model_standard", true,
-                    "meets_improved_standard", true)))
+                Map.of("meets_model_standard", true, "meets_improved_standard", true)))
         .isEmpty();
   }
 
   @Test
   void certifiedWorkersCannotOutnumberWorkers() {
     assertThat(
-            codes("ZJ-COMMUNITY", community("community_workers", 3, "certified_social_workers", 3)))
+            codes(
+                "ZJ-COMMUNITY",
+                community(
+                    "community_workers",
+                    3,
+                    "certified_social_workers",
+                    3,
+                    "workers_trained_40h",
+                    3)))
         .isEmpty();
     List<Violation> violations =
         samples.violations(
-            "ZJ-COMMUNITY", community("community_workers", 3, "certified_social_workers", 4));
+            "ZJ-COMMUNITY",
+            community(
+                "community_workers", 3, "certified_social_workers", 4, "workers_trained_40h", 3));
     assertThat(violations).extracting(Violation::code).containsExactly("certified-within-workers");
     assertThat(violations.get(0).field()).isEqualTo("certified_social_workers");
     assertThat(violations.get(0).message().zh()).contains("不能超过");
@@ -67,19 +74,37 @@ class FormValidationTest {
   }
 
   @Test
-  void trainingHoursNeedWorkers() {
+  void workersTrainedFortyHoursCannotOutnumberWorkers() {
     assertThat(
             codes(
                 "ZJ-COMMUNITY",
                 community(
-                    "community_workers", 0, "certified_social_workers", 0, "sw_training_hours", 8)))
-        .containsExactly("training-needs-workers");
-    assertThat(
-            codes(
-                "ZJ-COMMUNITY",
-                community(
-                    "community_workers", 0, "certified_social_workers", 0, "sw_training_hours", 0)))
+                    "community_workers",
+                    4,
+                    "certified_social_workers",
+                    0,
+                    "workers_trained_40h",
+                    4)))
         .isEmpty();
+    List<Violation> violations =
+        samples.violations(
+            "ZJ-COMMUNITY",
+            community(
+                "community_workers", 4, "certified_social_workers", 0, "workers_trained_40h", 5));
+    assertThat(violations).extracting(Violation::code).containsExactly("trained-within-workers");
+    assertThat(violations.get(0).field()).isEqualTo("workers_trained_40h");
+  }
+
+  @Test
+  void theCommunityFormAsksForWorkersTrainedNotHoursOrFunds() {
+    // 每年不少于40小时 is a floor per worker: the form counts the workers who reached it, and no
+    // longer asks for total hours; the village fund standard is review context, not a target.
+    assertThat(PLAN.form("ZJ-COMMUNITY").orElseThrow().field("sw_training_hours")).isEmpty();
+    assertThat(PLAN.form("ZJ-COMMUNITY").orElseThrow().field("workers_trained_40h"))
+        .hasValueSatisfying(f -> assertThat(f.required()).isTrue());
+    assertThat(PLAN.form("ZJ-RURAL-COMMUNITY").orElseThrow().fields())
+        .extracting(f -> f.code())
+        .containsExactly("meets_improved_standard", "meets_model_standard");
   }
 
   @Test
@@ -89,11 +114,7 @@ class FormValidationTest {
     var model =
         PLAN.form("ZJ-RURAL-COMMUNITY")
             .orElseThrow()
-            .validate(
-                Map.of(
-                    "operating_funds", 6,
-                    "meets_model_standard", true,
-                    "meets_improved_standard", false));
+            .validate(Map.of("meets_model_standard", true, "meets_improved_standard", false));
     assertThat(model.valid()).isTrue();
     assertThat(model.warnings()).isEmpty();
     assertThat(PLAN.form("ZJ-RURAL-COMMUNITY").orElseThrow().rules()).isEmpty();
@@ -108,14 +129,8 @@ class FormValidationTest {
     assertThat(codes("ZJ-REGION", region("demo_counties_built", 201))).containsExactly("max");
     assertThat(codes("ZJ-REGION", region("standards_catalogue_stage", "DONE")))
         .containsExactly("option");
-    assertThat(
-            codes(
-                "ZJ-RURAL-COMMUNITY",
-                Map.of(
-                    "operating_funds", -0.5,
-                    "meets_model_standard", false,
-                    "meets_improved_standard", false)))
-        .containsExactly("min");
+    assertThat(codes("ZJ-RURAL-COMMUNITY", Map.of("meets_model_standard", false)))
+        .containsExactly("required");
   }
 
   @Test

@@ -70,16 +70,16 @@ class IndicatorContentTest {
             "ZJ-06-RURAL",
             "ZJ-06-AGENCIES",
             "ZJ-06-GUIDANCE",
+            "ZJ-07",
             "ZJ-07-URBAN",
             "ZJ-07-RURAL",
             "ZJ-08",
             // running text
-            "ZJ-SW-TRAINING-HOURS",
+            "ZJ-SW-TRAINING",
             "ZJ-SW-SUPERVISORS",
             "ZJ-DEMO-COUNTIES",
             "ZJ-SW-AGENCY-URBAN",
             "ZJ-SW-AGENCY-RURAL",
-            "ZJ-VILLAGE-FUNDS",
             // no figure to reach: tracked and compared nationally
             "ZJ-URBAN-SERVICE-CENTRE",
             "ZJ-STREET-SERVICE-CENTRES",
@@ -108,10 +108,10 @@ class IndicatorContentTest {
         "ZJ-05-URBAN         | -      | -       | 15     | STATED  | SOCIAL_ORGS_PER_COMMUNITY",
         "ZJ-05-RURAL         | -      | -       | 5      | STATED  | SOCIAL_ORGS_PER_COMMUNITY",
         "ZJ-06-RURAL         | -      | -       | 33.33  | DERIVED | -",
-        "ZJ-07-URBAN         | 10550  | STATED  | 14770  | DERIVED | -",
+        "ZJ-07               | 10550  | STATED  | 14770  | DERIVED | -",
         "ZJ-07-RURAL         | -      | -       | 1      | STATED  | -",
         "ZJ-SW-AGENCY-RURAL  | -      | -       | 33.33  | DERIVED | -",
-        "ZJ-SW-TRAINING-HOURS| -      | -       | 40     | DERIVED | -",
+        "ZJ-SW-TRAINING      | -      | -       | 100    | DERIVED | -",
         "ZJ-SW-SUPERVISORS   | -      | -       | 200    | DERIVED | -",
         "ZJ-DEMO-COUNTIES    | -      | -       | 10     | DERIVED | -",
       })
@@ -165,6 +165,7 @@ class IndicatorContentTest {
         "ZJ-05-HUB-COMMUNITIES",
         "ZJ-06-URBAN",
         "ZJ-06-AGENCIES",
+        "ZJ-07-URBAN",
         "ZJ-SW-AGENCY-URBAN",
         "ZJ-URBAN-SERVICE-CENTRE",
         "ZJ-STREET-SERVICE-CENTRES",
@@ -188,14 +189,16 @@ class IndicatorContentTest {
         .filteredOn(i -> !i.milestones().isEmpty())
         .extracting(Indicator::code)
         .containsExactlyInAnyOrder(
-            "ZJ-01", "ZJ-SW-TRAINING-HOURS", "ZJ-SW-SUPERVISORS", "ZJ-DEMO-COUNTIES");
+            "ZJ-01", "ZJ-SW-TRAINING", "ZJ-SW-SUPERVISORS", "ZJ-DEMO-COUNTIES");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"ZJ-SW-TRAINING-HOURS, 40", "ZJ-SW-SUPERVISORS, 200", "ZJ-DEMO-COUNTIES, 10"})
-  void yearlyFiguresAreMilestonesEveryYearFrom2017(String code, String value) {
+  @CsvSource({"ZJ-SW-TRAINING, 100", "ZJ-SW-SUPERVISORS, 200", "ZJ-DEMO-COUNTIES, 10"})
+  void yearlyFiguresAreMilestonesEveryYearFrom2017To2020(String code, String value) {
     List<Milestone> milestones = indicator(code).milestones();
-    assertThat(milestones).extracting(Milestone::year).containsExactly(2017, 2018, 2019);
+    // 每年: every year from the plan's issue, the last year included.
+    assertThat(milestones).extracting(Milestone::year).containsExactly(2017, 2018, 2019, 2020);
+    assertThat(indicator(code).target().year()).isEqualTo(2020);
     for (Milestone m : milestones) {
       assertThat(m.comparator()).isEqualTo(comparatorOf(code));
       assertThat(m.value()).isEqualTo(indicator(code).target().clauses().get(0).value());
@@ -254,7 +257,7 @@ class IndicatorContentTest {
         .containsExactly(
             new TargetClause(
                 new OrgUnitCondition.HasTag("less-developed"),
-                Comparator.AT_LEAST,
+                Comparator.BETWEEN,
                 Figure.range("1", "2")),
             new TargetClause(
                 OrgUnitCondition.any(),
@@ -268,39 +271,44 @@ class IndicatorContentTest {
   }
 
   @Test
-  void villageOperatingFundsDependOnPopulation() {
-    Indicator i = indicator("ZJ-VILLAGE-FUNDS");
-    assertThat(i.unit()).isEqualTo(Unit.TEN_THOUSAND_CNY);
-    assertThat(i.scope()).isEqualTo(Scope.eachCommunity(AreaType.RURAL));
-    assertThat(i.target().year()).isEqualTo(2020);
-    assertThat(i.target().clauses())
-        .containsExactly(
-            new TargetClause(
-                new OrgUnitCondition.PopulationAtLeast(1500),
-                Comparator.AT_LEAST,
-                Figure.number(10)),
-            new TargetClause(
-                new OrgUnitCondition.PopulationBelow(1500), Comparator.AT_LEAST, Figure.number(5)));
-    assertThat(i.target().provenance().section()).isEqualTo("一(一)1");
-    assertThat(i.target().provenance().originalText()).contains("人口在1500人以上的村不少于10万元、其他村不少于5万元");
-    assertThat(i.target().provenance().derivation()).isEqualTo(Derivation.DERIVED);
+  void theVillageFundStandardIsReviewContextNotATarget() {
+    // 一(一)1 reports a standard raised from 2015; no clause of the plan sets it as a goal.
+    assertThat(PLAN.indicator("ZJ-VILLAGE-FUNDS")).isEmpty();
+    assertThat(PLAN.indicators())
+        .noneSatisfy(
+            i -> assertThat(i.provenance().originalText()).contains("人口在1500人以上的村不少于10万元"));
   }
 
   @Test
-  void certifiedUrbanWorkersTargetIs40PercentAboveTheBaseline() {
-    Indicator i = indicator("ZJ-07-URBAN");
+  void certifiedWorkersTargetIs40PercentAboveABaselineOfTheSameScope() {
+    Indicator i = indicator("ZJ-07");
     assertThat(number(i.target().clauses().get(0).value()))
         .isEqualByComparingTo(number(i.baseline().value()).multiply(new BigDecimal("1.4")));
     assertThat(i.target().provenance().originalText()).contains("提高40%以上");
-    assertThat(i.target().provenance().note()).contains("10,550 × 1.4");
-    assertThat(i.scope()).isEqualTo(Scope.communities(AreaType.URBAN));
+    assertThat(i.target().provenance().note()).contains("10,550 × 1.4", "urban and rural");
+    // 10,550 counts the certified community workers of urban and rural communities together
+    // (一(一)1), so the target it yields is judged over the same scope.
+    assertThat(i.scope()).isEqualTo(Scope.communities(AreaType.ALL));
+    assertThat(i.baseline().provenance().note()).contains("urban and rural");
+    Indicator urban = indicator("ZJ-07-URBAN");
+    assertThat(urban.scope()).isEqualTo(Scope.communities(AreaType.URBAN));
+    assertThat(urban.baseline()).isNull();
+    assertThat(urban.target()).isNull();
+  }
+
+  @Test
+  void theCertifiedShareMeasuresTheScopeOfBothItsCounts() {
+    Indicator i = indicator("ZJ-CERTIFIED-SHARE");
+    assertThat(i.scope()).isEqualTo(Scope.communities(AreaType.ALL));
+    assertThat(number(i.baseline().value())).isEqualByComparingTo("8.19");
+    assertThat(i.baseline().provenance().note()).contains("10,550", "128,833", "urban and rural");
   }
 
   @Test
   void runningTextTargetsQuoteTheirSentences() {
-    assertThat(indicator("ZJ-SW-TRAINING-HOURS").target().provenance().originalText())
+    assertThat(indicator("ZJ-SW-TRAINING").target().provenance().originalText())
         .contains("每年不少于40小时");
-    assertThat(indicator("ZJ-SW-TRAINING-HOURS").target().provenance().section()).isEqualTo("五(三)");
+    assertThat(indicator("ZJ-SW-TRAINING").target().provenance().section()).isEqualTo("五(三)");
     assertThat(indicator("ZJ-SW-SUPERVISORS").target().provenance().originalText())
         .contains("每年培养200人左右的社区社会工作督导");
     assertThat(indicator("ZJ-DEMO-COUNTIES").target().provenance().originalText())

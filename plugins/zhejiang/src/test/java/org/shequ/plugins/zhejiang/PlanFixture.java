@@ -35,7 +35,7 @@ final class PlanFixture {
     Map<String, Object> values = new HashMap<>();
     values.put("community_workers", 10);
     values.put("certified_social_workers", 2);
-    values.put("sw_training_hours", 400);
+    values.put("workers_trained_40h", 10);
     values.put("has_service_centre", true);
     values.put("on_info_platform", true);
     values.put("social_orgs", 8);

@@ -17,7 +17,7 @@ class RelativeTargetTest {
 
   @Test
   void certifiedWorkersTargetIsFortyPercentOverTheTableBaseline() {
-    Indicator i = indicator("ZJ-07-URBAN");
+    Indicator i = indicator("ZJ-07");
     Target.TargetClause clause = i.target().regionClause().orElseThrow();
     assertThat(clause.comparator()).isEqualTo(Comparator.AT_LEAST);
     assertThat(clause.value()).isInstanceOf(Figure.Relative.class);
@@ -35,7 +35,7 @@ class RelativeTargetTest {
 
   @Test
   void keepsTheClauseItCameFrom() {
-    Indicator i = indicator("ZJ-07-URBAN");
+    Indicator i = indicator("ZJ-07");
     assertThat(i.target().provenance().originalText()).contains("提高40%以上");
     assertThat(i.target().provenance().derivation()).isEqualTo(Derivation.DERIVED);
     assertThat(i.baseline().provenance().derivation()).isEqualTo(Derivation.STATED);

@@ -30,7 +30,8 @@ class StatedMeansStatedTest {
         "ZJ-VILLAGE-RULES",
         "ZJ-DIRECT-ELECTION",
         "ZJ-CERTIFIED-SHARE",
-        "ZJ-SW-PER-COMMUNITY"
+        "ZJ-SW-PER-COMMUNITY",
+        "ZJ-SW-TRAINING"
       })
   void anIndicatorTheDocumentDoesNotDefineIsDerivedAndQuotesItsMotive(String code) {
     Provenance p = indicator(code).provenance();

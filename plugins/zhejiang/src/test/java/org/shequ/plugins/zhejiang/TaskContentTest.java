@@ -3,14 +3,20 @@ package org.shequ.plugins.zhejiang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shequ.plugins.zhejiang.PlanFixture.PLAN;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Derivation;
+import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Task;
 import org.shequ.plan.api.TaskMilestone;
 
 /** The five projects of section 四 and the safeguards of section 五, as a timeline. */
 class TaskContentTest {
+
+  private static final OrgUnitCondition URBAN = new OrgUnitCondition.AreaIs(AreaType.URBAN);
+  private static final OrgUnitCondition RURAL = new OrgUnitCondition.AreaIs(AreaType.RURAL);
 
   private static Task task(String code) {
     return PLAN.task(code).orElseThrow(() -> new AssertionError("no task " + code));
@@ -62,12 +68,16 @@ class TaskContentTest {
   }
 
   @Test
-  void catalogueOfStandardsIsDueIn2017() {
+  void catalogueOfStandardsIsDueInJanuary2017() {
     TaskMilestone m = task("ZJ-P1-1").milestones().get(0);
     assertThat(task("ZJ-P1-1").milestones()).hasSize(1);
     assertThat(m.year()).isEqualTo(2017);
+    // «2017年初»: early 2017, read as January and said so.
+    assertThat(m.month()).isEqualTo(1);
+    assertThat(m.due()).isEqualTo(LocalDate.of(2017, 1, 31));
     assertThat(m.provenance().originalText()).startsWith("2017年初出台社区公共服务相关标准目录");
-    assertThat(m.provenance().derivation()).isEqualTo(Derivation.STATED);
+    assertThat(m.provenance().derivation()).isEqualTo(Derivation.DERIVED);
+    assertThat(m.provenance().note()).contains("2017年初", "January 2017");
   }
 
   @Test
@@ -77,19 +87,28 @@ class TaskContentTest {
         .satisfies(
             m -> {
               assertThat(m.year()).isEqualTo(2020);
+              assertThat(m.month()).isEqualTo(12);
+              assertThat(m.conditional()).isFalse();
               assertThat(m.provenance().originalText()).contains("达到15万个以上");
+              assertThat(m.provenance().note()).contains("到2020年末");
             });
-    assertThat(task("ZJ-P4-3").milestones())
-        .extracting(TaskMilestone::year)
-        .containsExactly(2020, 2020);
-    assertThat(task("ZJ-P4-3").milestones().get(0).provenance().originalText()).contains("提高40%以上");
-    assertThat(task("ZJ-P4-3").milestones().get(1).provenance().originalText())
-        .contains("三分之一以上的农村社区");
+    List<TaskMilestone> work = task("ZJ-P4-3").milestones();
+    assertThat(work).extracting(TaskMilestone::due).containsOnly(LocalDate.of(2020, 12, 31));
+    // Urban and rural communities each have their own step.
+    assertThat(work)
+        .extracting(TaskMilestone::appliesTo)
+        .containsExactly(URBAN, RURAL, URBAN, RURAL);
+    assertThat(work.get(0).description().zh()).contains("提高40%以上");
+    assertThat(work.get(0).provenance().originalText()).contains("提高40%以上");
+    assertThat(work.get(1).description().zh()).isEqualTo("每个农村社区配备1名社区社会工作者");
+    assertThat(work.get(3).description().zh()).contains("三分之一以上的农村社区");
+    assertThat(work.get(3).provenance().originalText()).contains("三分之一以上的农村社区");
   }
 
   @Test
   void demonstrationCountiesEveryYearFrom2017() {
     List<TaskMilestone> milestones = task("ZJ-P5-3-1").milestones();
+    // 每年: each year from the plan's issue, 2020 included.
     assertThat(milestones).extracting(TaskMilestone::year).containsExactly(2017, 2018, 2019, 2020);
     assertThat(milestones)
         .allSatisfy(
