@@ -335,8 +335,9 @@ class PlanDocumentTest {
             "- Target (2020), by org unit, the first matching clause applying:\n"
                 + "  - rural units, population below 3000: ≥ 1 persons\n"
                 + "  - any other unit: ≥ 3 persons\n"
-                + "  - Per unit, as shown beside the share: ≥ 1 人/社区; ≥ 3 人/社区 (≥ 1 persons"
-                + " per community; ≥ 3 persons per community)\n"
+                + "  - Per unit, as shown beside the share: 农村社区、人口3000人以下: ≥ 1 人/社区; ≥ 3"
+                + " 人/社区 (rural communities, under 3000 residents: ≥ 1 persons per community; ≥ 3"
+                + " persons per community)\n"
                 + "  - Provenance as the indicator's.")
         .contains(
             "- Milestones (shares of units meeting their own target), by year:\n"
