@@ -61,17 +61,25 @@ class ProgressController {
   }
 
   @GetMapping("/tasks")
-  Mono<TaskTimeline> tasks(
+  Mono<ResponseEntity<?>> tasks(
       @PathVariable String tenantId,
       @RequestParam(required = false) String plan,
-      @RequestParam(required = false) String period) {
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String format,
+      ServerHttpRequest request) {
     return reader(tenantId)
         .map(Visit::tenant)
-        .map(
+        .flatMap(
             tenant -> {
+              Format f = TableExport.format(format, request);
               Integer asked = period == null ? null : Periods.parse(period);
               Plan p = plans.resolve(tenant, plan, asked);
-              return TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+              TaskTimeline timeline =
+                  TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+              return f == Format.JSON
+                  ? Mono.just(ResponseEntity.ok(timeline))
+                  : TableExport.export(
+                      timeline.table(), f, "tasks-" + tenant.id() + "-" + timeline.period());
             });
   }
 
