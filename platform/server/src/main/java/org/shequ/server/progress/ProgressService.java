@@ -111,8 +111,8 @@ public class ProgressService {
     return warnings
         .count(
             db,
+            request.plan(),
             request.tenant().id(),
-            request.plan().id(),
             request.year(),
             root.wholeTenant() ? null : root.id(),
             request.submitted())
