@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shequ.plan.api.LocalizedText;
+import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.support.ShequServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ProgressNewSemanticsTest extends ShequServerTest {
   @Autowired TenantDatabase tenantDatabase;
+  @Autowired PlanRegistry registry;
 
   private String s;
 
@@ -43,6 +46,17 @@ class ProgressNewSemanticsTest extends ShequServerTest {
       jiexiu.report(
           "JX-COMMUNITY", r[0] + "-" + s, "2019", 1, "APPROVED", "jiexiu-2018-2020", r[1]);
     }
+  }
+
+  private LocalizedText clauseOfThePlan() {
+    return registry
+        .plan("jiexiu-2018-2020")
+        .orElseThrow()
+        .plan()
+        .indicator("JX-COMMUNITY-SOCIAL-ORGS")
+        .orElseThrow()
+        .perUnitClause()
+        .orElseThrow();
   }
 
   private Map<?, ?> get(String uri) {
@@ -77,12 +91,14 @@ class ProgressNewSemanticsTest extends ShequServerTest {
     // U1 12 ≥ 10 and V1 2 ≥ 2 meet; V3 4 < 5 does not; V2's population is unknown.
     assertThat(number(orgs.get("actual"))).isEqualByComparingTo("66.6667");
     assertThat(orgs.get("unit")).isEqualTo(Map.of("zh", "%", "en", "%"));
-    assertThat(orgs.get("perUnitClause"))
-        .isEqualTo(
-            Map.of(
-                "zh", "≥ 10 个/社区; ≥ 2 个/社区; ≥ 5 个/社区",
-                "en",
-                    "≥ 10 count per community; ≥ 2 count per community; ≥ 5 count per community"));
+    // The clause as plan-api states it for this plan, with each community's own figure.
+    Map<?, ?> clause = (Map<?, ?>) orgs.get("perUnitClause");
+    assertThat(clause.get("zh")).isEqualTo(clauseOfThePlan().zh());
+    assertThat(clause.get("en")).isEqualTo(clauseOfThePlan().en());
+    assertThat((String) clause.get("zh"))
+        .contains("≥ 10 个/社区", "≥ 2 个/社区", "≥ 5 个/社区")
+        .doesNotContain("人/");
+    assertThat((String) clause.get("en")).contains("≥ 10 count per community");
     assertThat(orgs.get("reports")).isEqualTo(3);
     assertThat(orgs.get("unknown")).isEqualTo(1);
     assertThat(((Map<?, ?>) orgs.get("target")).get("text")).isEqualTo("≥ 100");
@@ -115,7 +131,7 @@ class ProgressNewSemanticsTest extends ShequServerTest {
                 + s);
     assertThat(children.get("unit")).isEqualTo(Map.of("zh", "%", "en", "%"));
     assertThat(((Map<?, ?>) children.get("perUnitClause")).get("zh"))
-        .isEqualTo("≥ 10 个/社区; ≥ 2 个/社区; ≥ 5 个/社区");
+        .isEqualTo(clauseOfThePlan().zh());
     Map<?, ?> street = (Map<?, ?>) ((List<?>) children.get("children")).get(0);
     assertThat(number(street.get("actual"))).isEqualByComparingTo("66.6667");
     assertThat(street.get("unknown")).isEqualTo(1);
@@ -138,7 +154,8 @@ class ProgressNewSemanticsTest extends ShequServerTest {
             .findFirst()
             .orElseThrow();
     assertThat(line)
-        .contains(",%,66.6667,≥ 10 个/社区; ≥ 2 个/社区; ≥ 5 个/社区,1,")
+        .contains(",%,66.6667,")
+        .contains(clauseOfThePlan().zh() + ",1,")
         .doesNotContain("个,66.6667");
     assertThat(csv.lines().filter(l -> l.startsWith("JX-URBAN-FACILITY-COVERAGE,")).findFirst())
         .hasValueSatisfying(l -> assertThat(l).contains("数据不足"));
