@@ -29,11 +29,25 @@ import org.shequ.plan.api.Target;
 final class ComputationSql {
   private ComputationSql() {}
 
-  /** How many measures {@link #measures} yields for {@code indicator}. */
+  /**
+   * How many measures {@link #measures} yields for {@code indicator}: one block for its scope and,
+   * for an indicator judged per area, one more block per area.
+   */
   static int width(Indicator indicator) {
+    return block(indicator) * (1 + indicator.eachArea().size());
+  }
+
+  /** The measures of one area: the computation's own, then the scope's coverage (2). */
+  static int block(Indicator indicator) {
+    return valueWidth(indicator) + 2;
+  }
+
+  /** How many measures the computation itself needs. */
+  private static int valueWidth(Indicator indicator) {
     Computation computation = indicator.computation();
     if (computation instanceof Computation.RatioOfSums
-        || computation instanceof Computation.RatioToPopulation) {
+        || computation instanceof Computation.RatioToPopulation
+        || computation instanceof Computation.ShareMeetingTarget) {
       return 3;
     }
     if (computation instanceof Computation.LatestStage) {
@@ -43,11 +57,31 @@ final class ComputationSql {
   }
 
   /**
-   * The aggregate expressions of {@code indicator}, each a count or a sum that is never null. The
-   * first is always the number of units whose reports the value is computed from.
+   * The aggregate expressions of {@code indicator}, each a count or a sum that is never null: a
+   * block for the indicator's scope, then one per area it is {@linkplain Indicator#judgedPerArea()
+   * judged in}, each block holding the computation's measures (the first is always the number of
+   * units whose reports the value is computed from) and then the units in the block's scope and
+   * those of them with a counted report (the indicator's reporting rate).
    */
   static List<String> measures(Indicator indicator, SqlParameters p) {
-    String scope = scopeFilter(indicator, p);
+    List<String> cols = new ArrayList<>(block(indicator, indicator.scope().area(), p));
+    for (AreaType area : indicator.eachArea()) {
+      cols.addAll(block(indicator, area, p));
+    }
+    return cols;
+  }
+
+  private static List<String> block(Indicator indicator, AreaType area, SqlParameters p) {
+    String units = unitFilter(indicator, area, p);
+    String scope = "fv IS NOT NULL AND " + units;
+    List<String> cols = value(indicator, scope, p);
+    cols.add(count(units, null));
+    cols.add(count(scope, null));
+    return cols;
+  }
+
+  /** The computation's measures over the rows {@code scope} admits. */
+  private static List<String> value(Indicator indicator, String scope, SqlParameters p) {
     List<String> cols = new ArrayList<>();
     Computation computation = indicator.computation();
     if (computation instanceof Computation.ShareOfUnits c) {
@@ -78,8 +112,32 @@ final class ComputationSql {
       Target target = indicator.target();
       String covered = target == null ? "false" : clauseCovers(target, p);
       String meets = target == null ? "false" : clauseMet(target, value, p);
+      // A unit no clause covers only for want of its population cannot be judged: "unknown".
+      String unknown =
+          target == null || !target.dependsOnPopulation()
+              ? "false"
+              : "NOT " + covered + " AND population IS NULL";
       cols.add(count(scope, value + " IS NOT NULL AND " + covered));
       cols.add(count(scope, value + " IS NOT NULL AND " + meets));
+      cols.add(count(scope, value + " IS NOT NULL AND " + unknown));
+    } else if (computation instanceof Computation.ChecklistComplete c) {
+      cols.add(count(scope, null));
+      cols.add(
+          count(
+              scope,
+              "("
+                  + String.join(" AND ", c.items().stream().map(item -> ticked(item, p)).toList())
+                  + ")"));
+    } else if (computation instanceof Computation.ChecklistItems c) {
+      cols.add(count(scope, null));
+      cols.add(
+          sum(
+              scope,
+              "true",
+              "("
+                  + String.join(
+                      " + ", c.items().stream().map(item -> ticked(item, p) + "::int").toList())
+                  + ")"));
     } else if (computation instanceof Computation.LatestStage c) {
       // One count per stage: the earliest stage any unit is at is the first non-zero count.
       String stage = "report_text(fv, " + p.bind(c.field()) + ")";
@@ -96,19 +154,58 @@ final class ComputationSql {
   }
 
   /**
-   * The actual value from the sums of {@code indicator}'s measures, which start at {@code offset}
-   * in {@code sums}.
+   * The figures of {@code indicator} from the sums of its measures, which start at {@code offset}
+   * in {@code sums}: the value and reporting rate over its scope and, for an indicator judged per
+   * area, over each area.
+   */
+  static IndicatorFigures figures(Indicator indicator, BigDecimal[] sums, int offset) {
+    int block = block(indicator);
+    List<IndicatorFigures.Area> areas = new ArrayList<>();
+    for (int k = 0; k < indicator.eachArea().size(); k++) {
+      int at = offset + (k + 1) * block;
+      areas.add(
+          new IndicatorFigures.Area(
+              indicator.eachArea().get(k),
+              finish(indicator, sums, at),
+              coverage(indicator, sums, at)));
+    }
+    return new IndicatorFigures(
+        finish(indicator, sums, offset), coverage(indicator, sums, offset), areas);
+  }
+
+  private static ReportingRate coverage(Indicator indicator, BigDecimal[] sums, int at) {
+    int from = at + valueWidth(indicator);
+    return ReportingRate.of(longOf(sums[from]), longOf(sums[from + 1]));
+  }
+
+  private static long longOf(BigDecimal sum) {
+    return sum == null ? 0 : sum.longValueExact();
+  }
+
+  /**
+   * The actual value from the sums of one block of {@code indicator}'s measures, which starts at
+   * {@code offset} in {@code sums}, with exactly the arithmetic of {@link Computation#evaluate}.
    */
   static Actual finish(Indicator indicator, BigDecimal[] sums, int offset) {
     int n = sums[offset] == null ? 0 : sums[offset].intValueExact();
+    Computation computation = indicator.computation();
+    if (computation instanceof Computation.ShareMeetingTarget) {
+      int unknown = sums[offset + 2] == null ? 0 : sums[offset + 2].intValueExact();
+      if (n == 0) {
+        return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
+      }
+      return new Actual(percent(sums[offset + 1], BigDecimal.valueOf(n)), null, n, unknown);
+    }
     if (n == 0) {
       return Actual.noData();
     }
     BigDecimal a = sums[offset + 1];
-    Computation computation = indicator.computation();
     if (computation instanceof Computation.ShareOfUnits
-        || computation instanceof Computation.ShareMeetingTarget) {
-      return new Actual(percent(a, n), null, n);
+        || computation instanceof Computation.ChecklistComplete) {
+      return new Actual(percent(a, BigDecimal.valueOf(n)), null, n);
+    }
+    if (computation instanceof Computation.ChecklistItems c) {
+      return new Actual(percent(a, BigDecimal.valueOf((long) c.items().size() * n)), null, n);
     }
     if (computation instanceof Computation.CountOfUnits || computation instanceof Computation.Sum) {
       return new Actual(a, null, n);
@@ -137,8 +234,8 @@ final class ComputationSql {
     return new Actual(divide(scale.multiply(a), b), null, n);
   }
 
-  private static BigDecimal percent(BigDecimal meeting, int n) {
-    return divide(Computation.HUNDRED.multiply(meeting), BigDecimal.valueOf(n));
+  private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    return divide(Computation.HUNDRED.multiply(part), whole);
   }
 
   private static BigDecimal divide(BigDecimal a, BigDecimal b) {
@@ -150,11 +247,15 @@ final class ComputationSql {
     cols.add(sum(scope, number + " IS NOT NULL", number));
   }
 
-  /** The rows an indicator reads: counted reports of its scope's level and area. */
-  private static String scopeFilter(Indicator indicator, SqlParameters p) {
-    String filter = "fv IS NOT NULL AND level = " + p.bind(indicator.scope().level().name());
-    AreaType area = indicator.scope().area();
+  /** The units an indicator reads in {@code area}: its scope's level, and the area. */
+  private static String unitFilter(Indicator indicator, AreaType area, SqlParameters p) {
+    String filter = "level = " + p.bind(indicator.scope().level().name());
     return area == AreaType.ALL ? filter : filter + " AND area = " + p.bind(area.name());
+  }
+
+  /** Whether a checklist item is ticked: answered, and not false or zero. */
+  private static String ticked(String item, SqlParameters p) {
+    return "coalesce(" + number(item, p) + " <> 0, false)";
   }
 
   private static String count(String scope, String extra) {

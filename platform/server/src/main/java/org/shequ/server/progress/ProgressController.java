@@ -1,5 +1,9 @@
 package org.shequ.server.progress;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.TableExport.Format;
@@ -19,9 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /** A tenant's progress dashboard, its drill-down by child org unit, and their exports. */
+// The bodies are ResponseEntity<?> (JSON or a download), so the OpenAPI document names each view.
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/progress")
 class ProgressController {
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final TenantAccess access;
   private final TenantRepository tenants;
   private final TenantPlans plans;
@@ -36,6 +44,21 @@ class ProgressController {
   }
 
   @GetMapping
+  @Operation(
+      summary = "Every indicator of the plan for a subtree and period",
+      description =
+          "Actual among the units that reported, in the unit of the actual (% for shares of"
+              + " units), the per-unit clause, units of unknown population, each area's figures,"
+              + " the reporting rate over the registry and the status (docs/progress.md).")
+  @ApiResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ProgressView.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = XLSX)
+      })
   Mono<ResponseEntity<?>> progress(
       @PathVariable String tenantId,
       @RequestParam(required = false) String plan,
@@ -61,21 +84,49 @@ class ProgressController {
   }
 
   @GetMapping("/tasks")
-  Mono<TaskTimeline> tasks(
+  @Operation(summary = "The plan's tasks and their milestones: month, due date, units, status")
+  @ApiResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = TaskTimeline.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = XLSX)
+      })
+  Mono<ResponseEntity<?>> tasks(
       @PathVariable String tenantId,
       @RequestParam(required = false) String plan,
-      @RequestParam(required = false) String period) {
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String format,
+      ServerHttpRequest request) {
     return reader(tenantId)
         .map(Visit::tenant)
-        .map(
+        .flatMap(
             tenant -> {
+              Format f = TableExport.format(format, request);
               Integer asked = period == null ? null : Periods.parse(period);
               Plan p = plans.resolve(tenant, plan, asked);
-              return TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+              TaskTimeline timeline =
+                  TaskTimeline.of(p, Periods.year(period, p), java.time.LocalDate.now());
+              return f == Format.JSON
+                  ? Mono.just(ResponseEntity.ok(timeline))
+                  : TableExport.export(
+                      timeline.table(), f, "tasks-" + tenant.id() + "-" + timeline.period());
             });
   }
 
   @GetMapping("/{indicatorCode}/children")
+  @Operation(summary = "One indicator for each child of an org unit")
+  @ApiResponse(
+      responseCode = "200",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ChildProgress.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = XLSX)
+      })
   Mono<ResponseEntity<?>> children(
       @PathVariable String tenantId,
       @PathVariable String indicatorCode,

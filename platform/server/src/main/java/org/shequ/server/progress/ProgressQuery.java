@@ -87,6 +87,7 @@ public class ProgressQuery {
    * @param branch the child unit the group stands for, or null without drill-down
    * @param expected units of the form's level and area in the group, as of the period
    * @param reported how many of them have a counted report
+   * @param figures per indicator code: its value and reporting rate, over its scope and its areas
    */
   public record FormRow(
       String formCode,
@@ -96,7 +97,15 @@ public class ProgressQuery {
       String branchNameEn,
       long expected,
       long reported,
-      Map<String, Actual> actuals) {}
+      Map<String, IndicatorFigures> figures) {
+
+    /** The value of each indicator over its scope, by code. */
+    public Map<String, Actual> actuals() {
+      Map<String, Actual> actuals = new LinkedHashMap<>();
+      figures.forEach((code, f) -> actuals.put(code, f.actual()));
+      return actuals;
+    }
+  }
 
   /** Computes the form on {@code db} (already inside a tenant or national transaction). */
   public Flux<FormRow> run(DatabaseClient db, Selection selection, FormSpec form) {
@@ -153,8 +162,8 @@ public class ProgressQuery {
     List<FormRow> all = new ArrayList<>(rows);
     for (int year : selection.years()) {
       if (rows.stream().noneMatch(r -> r.year() == year)) {
-        Map<String, Actual> none = new LinkedHashMap<>();
-        form.indicators().forEach(i -> none.put(i.code(), Actual.noData()));
+        Map<String, IndicatorFigures> none = new LinkedHashMap<>();
+        form.indicators().forEach(i -> none.put(i.code(), IndicatorFigures.none(i)));
         all.add(new FormRow(form.formCode(), year, null, null, null, 0, 0, none));
       }
     }
@@ -246,6 +255,6 @@ public class ProgressQuery {
         nameEn,
         sums[RollupLayout.EXPECTED].longValueExact(),
         sums[RollupLayout.REPORTED].longValueExact(),
-        form.layout().actuals(form.indicators(), sums));
+        form.layout().figures(form.indicators(), sums));
   }
 }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.ProgressQuery.FormRow;
@@ -33,16 +34,19 @@ public class ProgressService {
   private final ProgressQuery query;
   private final ProgressRollup rollup;
   private final WarningCountStore warnings;
+  private final ProgressProperties properties;
 
   public ProgressService(
       TenantDatabase database,
       ProgressQuery query,
       ProgressRollup rollup,
-      WarningCountStore warnings) {
+      WarningCountStore warnings,
+      ProgressProperties properties) {
     this.database = database;
     this.query = query;
     this.rollup = rollup;
     this.warnings = warnings;
+    this.properties = properties;
   }
 
   /**
@@ -52,56 +56,82 @@ public class ProgressService {
    */
   record Root(String id, boolean wholeTenant, OrgUnitLevel level) {}
 
+  /** What a progress request asks for. */
+  private record Request(
+      Caller caller, Tenant tenant, Plan plan, int year, String orgUnit, boolean submitted) {
+    List<Integer> years() {
+      return IntStream.rangeClosed(plan.period().startYear(), year).boxed().toList();
+    }
+
+    String shownRoot() {
+      return orgUnit == null ? defaultRoot(caller) : orgUnit;
+    }
+  }
+
+  /** The indicators of a request, judged, before the warnings are counted. */
+  private record Judged(Root root, List<IndicatorProgress> indicators) {}
+
   /** Every indicator of {@code plan}, for {@code year}, with the trend since the plan's start. */
   public Mono<ProgressView> progress(
       Caller caller, Tenant tenant, Plan plan, int year, String orgUnit, boolean submitted) {
-    List<Integer> years = IntStream.rangeClosed(plan.period().startYear(), year).boxed().toList();
+    Request request = new Request(caller, tenant, plan, year, orgUnit, submitted);
     return database
         .inTenant(
             tenant.id(),
             db ->
                 root(db, caller, tenant.id(), orgUnit)
-                    .zipWith(rollup.builtLayouts(db, List.of(tenant.id())))
-                    .flatMapMany(
-                        rootAndBuilt ->
-                            Flux.fromIterable(forms(plan, plan.indicators()))
-                                .concatMap(
-                                    spec ->
-                                        query.run(
-                                            db,
-                                            new Selection(
-                                                tenant.id(),
-                                                years,
-                                                rootAndBuilt.getT1().id(),
-                                                rootAndBuilt.getT1().level(),
-                                                false,
-                                                submitted),
-                                            spec,
-                                            rootAndBuilt.getT2()))
-                                .collectList()
-                                .map(rows -> assemble(plan, year, rootAndBuilt.getT1(), rows))
-                                .zipWith(
-                                    warnings.count(
-                                        db,
-                                        tenant.id(),
-                                        plan.id(),
-                                        year,
-                                        rootAndBuilt.getT1().wholeTenant()
-                                            ? null
-                                            : rootAndBuilt.getT1().id(),
-                                        submitted))))
-        .single()
+                    .flatMap(root -> judged(db, request, root))
+                    .flatMap(judged -> view(db, request, judged)))
+        .single();
+  }
+
+  /** Every form's figures for every year so far, in one pass per form, judged for the period. */
+  private Mono<Judged> judged(DatabaseClient db, Request request, Root root) {
+    Selection selection =
+        new Selection(
+            request.tenant().id(),
+            request.years(),
+            root.id(),
+            root.level(),
+            false,
+            request.submitted());
+    return rollup
+        .builtLayouts(db, List.of(request.tenant().id()))
+        .flatMapMany(
+            built ->
+                Flux.fromIterable(forms(request.plan(), request.plan().indicators()))
+                    .concatMap(spec -> query.run(db, selection, spec, built)))
+        .collectList()
+        .map(rows -> new Judged(root, assemble(request.plan(), request.year(), root, rows)));
+  }
+
+  /** The judged indicators with the warnings counted in the same subtree. */
+  private Mono<ProgressView> view(DatabaseClient db, Request request, Judged judged) {
+    Root root = judged.root();
+    return warnings
+        .count(
+            db,
+            request.plan(),
+            request.tenant().id(),
+            request.year(),
+            root.wholeTenant() ? null : root.id(),
+            request.submitted())
         .map(
-            listAndWarnings ->
+            counted ->
                 new ProgressView(
-                    tenant.id(),
-                    plan.id(),
-                    year,
-                    orgUnit == null ? defaultRoot(caller) : orgUnit,
-                    submitted ? "submitted" : "approved",
+                    request.tenant().id(),
+                    request.plan().id(),
+                    request.year(),
+                    request.shownRoot(),
+                    request.submitted() ? "submitted" : "approved",
                     Instant.now(),
-                    listAndWarnings.getT1(),
-                    listAndWarnings.getT2()));
+                    minimumRate(),
+                    judged.indicators(),
+                    counted));
+  }
+
+  private BigDecimal minimumRate() {
+    return properties.minimumReportingRate();
   }
 
   /** One indicator for each child of the subtree root. */
@@ -132,20 +162,7 @@ public class ProgressService {
                                     true,
                                     submitted),
                                 spec)))
-        .map(
-            row -> {
-              Actual actual = row.actuals().get(indicator.code());
-              return new ChildProgress.Child(
-                  row.branch(),
-                  org.shequ.plan.api.LocalizedText.of(
-                      row.branchNameZh(),
-                      row.branchNameEn() == null ? row.branchNameZh() : row.branchNameEn()),
-                  actual.number(),
-                  actual.stage(),
-                  actual.reports(),
-                  StatusRule.status(indicator, year, actual, false),
-                  ReportingRate.of(row.expected(), row.reported()));
-            })
+        .map(row -> child(indicator, year, row))
         .collectList()
         .map(
             list ->
@@ -154,12 +171,41 @@ public class ProgressService {
                     plan.id(),
                     indicator.code(),
                     indicator.name(),
+                    indicator.actualUnit().label(),
+                    indicator.perUnitClause().orElse(null),
                     year,
                     orgUnit == null ? defaultRoot(caller) : orgUnit,
                     order.code(),
+                    minimumRate(),
                     StatusRule.expected(indicator, year, false).map(Expectation::view).orElse(null),
                     StatusRule.target(indicator, false).map(Expectation::view).orElse(null),
                     list.stream().sorted(order.comparator(indicator)).toList()));
+  }
+
+  private ChildProgress.Child child(Indicator indicator, int year, FormRow row) {
+    IndicatorFigures figures = row.figures().get(indicator.code());
+    Actual actual = figures.actual();
+    StatusRule.Judgement judgement =
+        StatusRule.judge(indicator, year, figures, false, minimumRate());
+    return new ChildProgress.Child(
+        row.branch(),
+        LocalizedText.of(
+            row.branchNameZh(),
+            row.branchNameEn() == null ? row.branchNameZh() : row.branchNameEn()),
+        actual.number(),
+        actual.stage(),
+        actual.reports(),
+        actual.unknown(),
+        judgement.status(),
+        figures.reporting(),
+        areas(figures, judgement));
+  }
+
+  private static List<AreaProgress> areas(
+      IndicatorFigures figures, StatusRule.Judgement judgement) {
+    return figures.areas().stream()
+        .map(a -> AreaProgress.of(a, judgement.areas().get(a.area())))
+        .toList();
   }
 
   /**
@@ -216,34 +262,51 @@ public class ProgressService {
     List<IndicatorProgress> out = new ArrayList<>();
     for (Indicator i : plan.indicators()) {
       FormRow row = current.get(i.computation().formCode());
-      Actual actual = row == null ? Actual.noData() : row.actuals().get(i.code());
-      var expected = StatusRule.expected(i, year, root.wholeTenant());
+      IndicatorFigures figures =
+          row == null ? IndicatorFigures.none(i) : row.figures().get(i.code());
       out.add(
-          new IndicatorProgress(
-              i.code(),
-              i.name(),
-              i.unit().label(),
-              i.computation().formCode(),
-              i.nationalIndicator(),
-              actual.number(),
-              actual.stage(),
-              actual.reports(),
-              i.baseline() == null
-                  ? null
-                  : FigureView.of(i.baseline().year(), null, i.baseline().value()),
-              expected.map(Expectation::view).orElse(null),
-              expected.map(Expectation::source).orElse(null),
-              StatusRule.target(i, root.wholeTenant()).map(Expectation::view).orElse(null),
-              StatusRule.status(i, year, actual, root.wholeTenant()),
-              row == null
-                  ? ReportingRate.of(0, 0)
-                  : ReportingRate.of(row.expected(), row.reported()),
-              i.qualitative()
-                  ? null
-                  : Projection.of(
-                      i, trend.getOrDefault(i.code(), Map.of()), plan.period().endYear())));
+          indicator(
+              i,
+              year,
+              root.wholeTenant(),
+              figures,
+              trend.getOrDefault(i.code(), Map.of()),
+              plan.period().endYear()));
     }
     return out;
+  }
+
+  private IndicatorProgress indicator(
+      Indicator i,
+      int year,
+      boolean wholeTenant,
+      IndicatorFigures figures,
+      Map<Integer, BigDecimal> trend,
+      int endYear) {
+    Actual actual = figures.actual();
+    var expected = StatusRule.expected(i, year, wholeTenant);
+    StatusRule.Judgement judgement = StatusRule.judge(i, year, figures, wholeTenant, minimumRate());
+    return new IndicatorProgress(
+        i.code(),
+        i.name(),
+        i.actualUnit().label(),
+        i.perUnitClause().orElse(null),
+        i.computation().formCode(),
+        i.nationalIndicator(),
+        actual.number(),
+        actual.stage(),
+        actual.reports(),
+        actual.unknown(),
+        i.baseline() == null
+            ? null
+            : FigureView.of(i.baseline().year(), null, i.baseline().value()),
+        expected.map(Expectation::view).orElse(null),
+        expected.map(Expectation::source).orElse(null),
+        StatusRule.target(i, wholeTenant).map(Expectation::view).orElse(null),
+        judgement.status(),
+        figures.reporting(),
+        areas(figures, judgement),
+        i.qualitative() ? null : Projection.of(i, trend, endYear));
   }
 
   private static String defaultRoot(Caller caller) {

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param orgUnit the subtree root, or null for the whole tenant
  * @param include which report statuses counted: {@code approved} or {@code submitted}
+ * @param minimumReportingRate the reporting rate (%) below which an indicator of a unit-level scope
+ *     is {@code insufficient_data} ({@code shequ.progress.minimum-reporting-rate})
  * @param warnings per form with any, how many units' counted reports for the period carry the
  *     plan's warnings
  */
@@ -18,6 +20,7 @@ public record ProgressView(
     String orgUnit,
     String include,
     Instant computedAt,
+    java.math.BigDecimal minimumReportingRate,
     List<IndicatorProgress> indicators,
     List<FormWarnings> warnings) {
   public ProgressView {

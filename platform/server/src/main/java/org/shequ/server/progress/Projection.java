@@ -22,7 +22,9 @@ public record Projection(
   /** The projection, or null with fewer than two years of numbers. */
   static Projection of(Indicator indicator, Map<Integer, BigDecimal> actuals, int endYear) {
     Map<Integer, BigDecimal> points = new TreeMap<>(actuals);
-    if (indicator.baseline() != null
+    // A per-unit target's baseline is a per-unit figure, not a share of units like its actuals.
+    if (!indicator.perUnit()
+        && indicator.baseline() != null
         && indicator.baseline().value() instanceof Figure.Number b
         && !points.containsKey(indicator.baseline().year())) {
       points.put(indicator.baseline().year(), b.value());
@@ -51,7 +53,7 @@ public record Projection(
         meanY
             .add(slope.multiply(BigDecimal.valueOf(endYear).subtract(meanX)), mc)
             .setScale(4, RoundingMode.HALF_UP);
-    if (indicator.unit() == Unit.PERCENT) {
+    if (indicator.actualUnit() == Unit.PERCENT) {
       value = value.max(BigDecimal.ZERO.setScale(4)).min(new BigDecimal("100.0000"));
     }
     return new Projection("least-squares", endYear, value, Map.copyOf(points));

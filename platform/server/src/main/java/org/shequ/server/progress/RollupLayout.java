@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.OrgUnitLevel;
@@ -69,16 +68,16 @@ record RollupLayout(
     return 2 + indicators.stream().mapToInt(ComputationSql::width).sum();
   }
 
-  /** The actual values of {@code wanted} (indicators of this form) from summed measures. */
-  Map<String, Actual> actuals(List<Indicator> wanted, BigDecimal[] sums) {
+  /** The figures of {@code wanted} (indicators of this form) from summed measures. */
+  Map<String, IndicatorFigures> figures(List<Indicator> wanted, BigDecimal[] sums) {
     Map<String, Integer> offsets = offsets();
-    Map<String, Actual> out = new LinkedHashMap<>();
+    Map<String, IndicatorFigures> out = new LinkedHashMap<>();
     for (Indicator i : wanted) {
       Integer offset = offsets.get(i.code());
       if (offset == null) {
         throw new IllegalArgumentException(i.code() + " is not computed from " + formCode);
       }
-      out.put(i.code(), ComputationSql.finish(i, sums, offset));
+      out.put(i.code(), ComputationSql.figures(i, sums, offset));
     }
     return out;
   }

@@ -2,8 +2,12 @@ package org.shequ.server.progress;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.shequ.plan.api.Actual;
+import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Direction;
@@ -11,6 +15,7 @@ import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Figures;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Milestone;
+import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Target;
 
 /**
@@ -42,18 +47,19 @@ public final class StatusRule {
         .map(c -> new Expectation(target.year(), c.comparator(), c.value(), "target"));
   }
 
-  /** What the plan expects for {@code year}: its milestone, the target, or an interpolated step. */
+  /**
+   * What the plan expects for {@code year}: its milestone, the target, or an interpolated step. A
+   * per-unit indicator's milestones are shares of units in percent, like its actual, so they rule
+   * their year too; its baseline is a per-unit figure, not a share, so nothing is interpolated.
+   */
   public static Optional<Expectation> expected(Indicator indicator, int year, boolean wholeTenant) {
     if (!wholeTenant && isTotal(indicator)) {
       return Optional.empty();
     }
     Optional<Expectation> target = target(indicator, wholeTenant);
-    if (!(indicator.computation() instanceof Computation.ShareMeetingTarget)) {
-      Optional<Milestone> m = indicator.milestone(year);
-      if (m.isPresent()) {
-        return Optional.of(
-            new Expectation(year, m.get().comparator(), m.get().value(), "milestone"));
-      }
+    Optional<Milestone> m = indicator.milestone(year);
+    if (m.isPresent()) {
+      return Optional.of(new Expectation(year, m.get().comparator(), m.get().value(), "milestone"));
     }
     if (target.isEmpty()) {
       return Optional.empty();
@@ -61,6 +67,9 @@ public final class StatusRule {
     Expectation t = target.get();
     if (year >= t.year()) {
       return target;
+    }
+    if (indicator.perUnit()) {
+      return Optional.empty();
     }
     // On the way to an "about" target the schedule is the line to the band's lower edge, held as
     // "at least": being ahead of it is no fault until the actual leaves the band above.
@@ -121,6 +130,77 @@ public final class StatusRule {
     return nearlyMeets(indicator, actual, target.get())
         ? ProgressStatus.ON_TRACK
         : ProgressStatus.AT_RISK;
+  }
+
+  /**
+   * The status of an indicator's figures for {@code year}: {@link #status} of the value among the
+   * units that reported, {@link ProgressStatus#INSUFFICIENT_DATA} instead of a judgement when fewer
+   * than {@code minimumRate} percent of the units in a unit-level scope reported, and for an
+   * indicator whose areas must each meet the target, the worst of the areas' statuses.
+   */
+  public static Judgement judge(
+      Indicator indicator,
+      int year,
+      IndicatorFigures figures,
+      boolean wholeTenant,
+      BigDecimal minimumRate) {
+    Map<AreaType, ProgressStatus> areas = new LinkedHashMap<>();
+    for (IndicatorFigures.Area area : figures.areas()) {
+      areas.put(
+          area.area(),
+          status(indicator, year, area.actual(), area.reporting(), wholeTenant, minimumRate));
+    }
+    ProgressStatus status =
+        indicator.judgedPerArea() && !areas.isEmpty()
+            ? worst(areas.values())
+            : status(
+                indicator, year, figures.actual(), figures.reporting(), wholeTenant, minimumRate);
+    return new Judgement(status, areas);
+  }
+
+  /**
+   * An indicator's status and, when its areas are judged on their own, each area's.
+   *
+   * @param areas per area, in the plan's order; empty for a pooled indicator
+   */
+  public record Judgement(ProgressStatus status, Map<AreaType, ProgressStatus> areas) {}
+
+  /** {@link #status} of one value, unless too few units reported to judge it. */
+  public static ProgressStatus status(
+      Indicator indicator,
+      int year,
+      Actual actual,
+      ReportingRate reporting,
+      boolean wholeTenant,
+      BigDecimal minimumRate) {
+    ProgressStatus status = status(indicator, year, actual, wholeTenant);
+    if (status == ProgressStatus.NO_DATA || status == ProgressStatus.NO_TARGET) {
+      return status;
+    }
+    return insufficient(indicator, reporting, minimumRate)
+        ? ProgressStatus.INSUFFICIENT_DATA
+        : status;
+  }
+
+  /**
+   * Whether too few of the units that should report did: only for scopes of units below the region
+   * (a region-level figure is reported or not), and only when the registry has units in scope.
+   */
+  static boolean insufficient(
+      Indicator indicator, ReportingRate reporting, BigDecimal minimumRate) {
+    return indicator.scope().level() != OrgUnitLevel.REGION
+        && reporting.rate() != null
+        && reporting.rate().compareTo(minimumRate) < 0;
+  }
+
+  /**
+   * The worst of several statuses, in the drill-down's order: behind, at risk, insufficient data,
+   * no data, on track, achieved, no target. So an indicator is achieved only when every area is.
+   */
+  public static ProgressStatus worst(Collection<ProgressStatus> statuses) {
+    return statuses.stream()
+        .min(java.util.Comparator.comparingInt(ProgressStatus::ordinal))
+        .orElse(ProgressStatus.NO_DATA);
   }
 
   /** Whether the actual satisfies the expectation, read in the indicator's direction. */

@@ -6,29 +6,41 @@ import java.util.List;
 import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.Task;
+import org.shequ.plan.api.TaskMilestone;
 
 /**
  * The plan's tasks with their milestones' status as of a period. Without task reports the status
- * follows the date: a milestone is due by 31 December of its year; the reference date is the
- * period's 31 December for a past period, else today.
+ * follows the date: a milestone is due by the end of its month when the document gives one
+ * («2017年初»: 31 January 2017), else by 31 December of its year; the reference date is the period's
+ * 31 December for a past period, else today.
  */
 public record TaskTimeline(String plan, int period, LocalDate asOf, List<TaskView> tasks) {
 
   /** Status of a task milestone by date. */
   public enum MilestoneStatus {
-    PAST_DUE("past_due"),
-    DUE("due"),
-    UPCOMING("upcoming");
+    /** Due before the reference date. */
+    PAST_DUE("past_due", "已逾期"),
+    /** Due on or after the reference date, in its year. */
+    DUE("due", "本年到期"),
+    /** Due in a later year. */
+    UPCOMING("upcoming", "未到期");
 
     private final String code;
+    private final String zh;
 
-    MilestoneStatus(String code) {
+    MilestoneStatus(String code, String zh) {
       this.code = code;
+      this.zh = zh;
     }
 
     @JsonValue
     public String code() {
       return code;
+    }
+
+    /** The status in Chinese, for the exports. */
+    public String zh() {
+      return zh;
     }
   }
 
@@ -41,9 +53,21 @@ public record TaskTimeline(String plan, int period, LocalDate asOf, List<TaskVie
       List<String> responsibleDepartments,
       List<MilestoneView> milestones) {}
 
-  /** One milestone: what must be done by the end of {@code year}. */
+  /**
+   * One milestone: what must be done by {@code dueBy}.
+   *
+   * @param month the month the document gives («2017年初»: 1), or null when it gives the year only
+   * @param dueBy the end of that month, or of the year
+   * @param appliesTo the org units the step is for when the document limits it (e.g. 城镇社区 / urban
+   *     communities); null when it is for every unit
+   */
   public record MilestoneView(
-      int year, LocalDate dueBy, LocalizedText description, MilestoneStatus status) {}
+      int year,
+      Integer month,
+      LocalDate dueBy,
+      LocalizedText appliesTo,
+      LocalizedText description,
+      MilestoneStatus status) {}
 
   static TaskTimeline of(Plan plan, int period, LocalDate today) {
     LocalDate periodEnd = LocalDate.of(period, 12, 31);
@@ -59,18 +83,51 @@ public record TaskTimeline(String plan, int period, LocalDate asOf, List<TaskVie
         t.parent(),
         t.leadDepartments(),
         t.responsibleDepartments(),
-        t.milestones().stream()
-            .map(
-                m -> {
-                  LocalDate due = LocalDate.of(m.year(), 12, 31);
-                  MilestoneStatus s =
-                      due.isBefore(asOf)
-                          ? MilestoneStatus.PAST_DUE
-                          : m.year() == asOf.getYear()
-                              ? MilestoneStatus.DUE
-                              : MilestoneStatus.UPCOMING;
-                  return new MilestoneView(m.year(), due, m.description(), s);
-                })
-            .toList());
+        t.milestones().stream().map(m -> view(m, asOf)).toList());
+  }
+
+  private static MilestoneView view(TaskMilestone m, LocalDate asOf) {
+    LocalDate due = m.due();
+    return new MilestoneView(
+        m.year(),
+        m.month(),
+        due,
+        m.conditional() ? UnitConditionText.of(m.appliesTo()) : null,
+        m.description(),
+        status(due, asOf));
+  }
+
+  /** Past due before the reference date; due later in the reference year; else upcoming. */
+  static MilestoneStatus status(LocalDate due, LocalDate asOf) {
+    if (due.isBefore(asOf)) {
+      return MilestoneStatus.PAST_DUE;
+    }
+    return due.getYear() == asOf.getYear() ? MilestoneStatus.DUE : MilestoneStatus.UPCOMING;
+  }
+
+  /** The timeline as a table with Chinese headers, one row per milestone, for CSV and XLSX. */
+  Table table() {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (TaskView t : tasks) {
+      for (MilestoneView m : t.milestones()) {
+        rows.add(
+            ProgressTables.row(
+                t.code(),
+                t.title().zh(),
+                t.parent(),
+                String.join("、", t.leadDepartments()),
+                String.join("、", t.responsibleDepartments()),
+                m.year(),
+                m.month(),
+                m.dueBy().toString(),
+                m.appliesTo() == null ? "全部单位" : m.appliesTo().zh(),
+                m.description().zh(),
+                m.status().zh()));
+      }
+    }
+    return new Table(
+        "任务" + period,
+        List.of("任务代码", "任务名称", "所属工程", "牵头单位", "责任单位", "年份", "月份", "截止日期", "适用单位", "里程碑", "状态"),
+        rows);
   }
 }

@@ -91,13 +91,17 @@ class ProgressTest extends ShequServerTest {
     assertThat(actual(p.get("JX-INFO-PLATFORM-COVERAGE"))).isEqualByComparingTo("66.6667");
     assertThat(actual(p.get("JX-SOCIAL-ORGS-PER-COMMUNITY"))).isEqualByComparingTo("6.0000");
     assertThat(p.get("JX-URBAN-FACILITY-COVERAGE").get("status")).isEqualTo("achieved");
-    // 2019, no milestone nor baseline: half-way to 100% is only judged against the target.
-    assertThat(p.get("JX-RURAL-FACILITY-COVERAGE").get("status")).isEqualTo("at_risk");
+    // Two of the three rural communities reported, below the 80 % that a judgement needs.
+    assertThat(p.get("JX-RURAL-FACILITY-COVERAGE").get("status")).isEqualTo("insufficient_data");
     assertThat(p.get("JX-SOCIAL-ORGS-PER-COMMUNITY").get("status")).isEqualTo("no_target");
     @SuppressWarnings("unchecked")
     var reporting = (Map<String, Object>) p.get("JX-RURAL-FACILITY-COVERAGE").get("reporting");
-    assertThat(reporting).containsEntry("expected", 4).containsEntry("reported", 3);
-    assertThat(new BigDecimal(reporting.get("rate").toString())).isEqualByComparingTo("75");
+    assertThat(reporting).containsEntry("expected", 3).containsEntry("reported", 2);
+    assertThat(new BigDecimal(reporting.get("rate").toString())).isEqualByComparingTo("66.6667");
+    // The whole form: four communities, three reported.
+    @SuppressWarnings("unchecked")
+    var all = (Map<String, Object>) p.get("JX-INFO-PLATFORM-COVERAGE").get("reporting");
+    assertThat(all).containsEntry("expected", 4).containsEntry("reported", 3);
 
     Plan plan = registry.plan("jiexiu-2018-2020").orElseThrow().plan();
     List<UnitReport> reports =

@@ -55,13 +55,27 @@ final class ReportFixtures {
       String status,
       String plan,
       String json) {
+    report(form, unit, period, version, status, plan, json, "[]");
+  }
+
+  /** A version carrying the plan's warnings, stored as the report workflow stores them. */
+  void report(
+      String form,
+      String unit,
+      String period,
+      int version,
+      String status,
+      String plan,
+      String json,
+      String warnings) {
     db.inTenant(
             tenant,
             c ->
                 c.sql(
                         "INSERT INTO report_version (tenant_id, form_code, org_unit_id, period,"
-                            + " version, plan_id, status, action, field_values, actor) VALUES (:t,"
-                            + " :f, :u, :p, :v, :plan, :s, 'SAVE', CAST(:json AS jsonb), 'test')")
+                            + " version, plan_id, status, action, field_values, warnings, actor) VALUES"
+                            + " (:t, :f, :u, :p, :v, :plan, :s, 'SAVE', CAST(:json AS jsonb),"
+                            + " CAST(:w AS jsonb), 'test')")
                     .bind("t", tenant)
                     .bind("f", form)
                     .bind("u", unit)
@@ -70,6 +84,7 @@ final class ReportFixtures {
                     .bind("plan", plan)
                     .bind("s", status)
                     .bind("json", json)
+                    .bind("w", warnings)
                     .then())
         .blockLast();
   }

@@ -1,0 +1,33 @@
+package org.shequ.server.progress;
+
+import org.junit.jupiter.api.Test;
+import org.shequ.server.support.ShequServerTest;
+
+/** The OpenAPI document describes the progress views with their new fields. */
+class ProgressOpenApiTest extends ShequServerTest {
+
+  @Test
+  void theProgressViewsAreDescribedWithTheirFields() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.components.schemas.IndicatorProgress.properties.perUnitClause")
+        .exists()
+        .jsonPath("$.components.schemas.IndicatorProgress.properties.unknown")
+        .exists()
+        .jsonPath("$.components.schemas.IndicatorProgress.properties.areas")
+        .exists()
+        .jsonPath("$.components.schemas.ProgressView.properties.minimumReportingRate")
+        .exists()
+        .jsonPath("$.components.schemas.Child.properties.areas")
+        .exists()
+        .jsonPath("$.components.schemas.MilestoneView.properties.appliesTo")
+        .exists()
+        .jsonPath("$.components.schemas.MilestoneView.properties.month")
+        .exists();
+  }
+}
