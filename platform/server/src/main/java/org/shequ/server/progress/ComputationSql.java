@@ -47,7 +47,8 @@ final class ComputationSql {
     Computation computation = indicator.computation();
     if (computation instanceof Computation.RatioOfSums
         || computation instanceof Computation.RatioToPopulation
-        || computation instanceof Computation.ShareMeetingTarget) {
+        || computation instanceof Computation.ShareMeetingTarget
+        || computation instanceof Computation.ShareMeetingRatio) {
       return 3;
     }
     if (computation instanceof Computation.LatestStage) {
@@ -108,18 +109,9 @@ final class ComputationSql {
       cols.add(sum(scope, both, num));
       cols.add(sum(scope, both, "population"));
     } else if (computation instanceof Computation.ShareMeetingTarget c) {
-      String value = number(c.field(), p);
-      Target target = indicator.target();
-      String covered = target == null ? "false" : clauseCovers(target, p);
-      String meets = target == null ? "false" : clauseMet(target, value, p);
-      // A unit no clause covers only for want of its population cannot be judged: "unknown".
-      String unknown =
-          target == null || !target.dependsOnPopulation()
-              ? "false"
-              : "NOT " + covered + " AND population IS NULL";
-      cols.add(count(scope, value + " IS NOT NULL AND " + covered));
-      cols.add(count(scope, value + " IS NOT NULL AND " + meets));
-      cols.add(count(scope, value + " IS NOT NULL AND " + unknown));
+      perUnitShare(indicator.target(), number(c.field(), p), scope, p, cols);
+    } else if (computation instanceof Computation.ShareMeetingRatio c) {
+      perUnitShare(indicator.target(), ratio(c, p), scope, p, cols);
     } else if (computation instanceof Computation.ChecklistComplete c) {
       cols.add(count(scope, null));
       cols.add(
@@ -178,6 +170,78 @@ final class ComputationSql {
     return ReportingRate.of(longOf(sums[from]), longOf(sums[from + 1]));
   }
 
+  /**
+   * The three measures of a per-unit share: units judged against their own clause, those meeting
+   * it, and those whose clause their unknown population would decide ({@link Target#undecidedFor}),
+   * which are left out of the first two.
+   */
+  private static void perUnitShare(
+      Target target, String value, String scope, SqlParameters p, List<String> cols) {
+    if (target == null) {
+      cols.add(count(scope, "false"));
+      cols.add(count(scope, "false"));
+      cols.add(count(scope, "false"));
+      return;
+    }
+    String undecided = undecided(target, p);
+    String judged = value + " IS NOT NULL AND NOT " + undecided + " AND ";
+    cols.add(count(scope, judged + clauseCovers(target, p)));
+    cols.add(count(scope, judged + clauseMet(target, value, p)));
+    cols.add(count(scope, value + " IS NOT NULL AND " + undecided));
+  }
+
+  /**
+   * {@link Target#undecidedFor} in SQL: the population is unknown and, going through the clauses in
+   * order, the first that could apply to the unit reads the population.
+   */
+  private static String undecided(Target target, SqlParameters p) {
+    if (!target.dependsOnPopulation()) {
+      return "false";
+    }
+    StringBuilder sql = new StringBuilder("(population IS NULL AND CASE");
+    for (var clause : target.clauses()) {
+      OrgUnitCondition when = clause.appliesTo();
+      if (when.readsPopulation()) {
+        sql.append(" WHEN ").append(apartFromPopulation(when, p)).append(" THEN true");
+      } else {
+        sql.append(" WHEN ").append(unitCondition(when, p)).append(" THEN false");
+      }
+    }
+    return sql.append(" ELSE false END)").toString();
+  }
+
+  /** {@link OrgUnitCondition#holdsApartFromPopulation} in SQL. */
+  private static String apartFromPopulation(OrgUnitCondition condition, SqlParameters p) {
+    if (condition instanceof OrgUnitCondition.PopulationBelow
+        || condition instanceof OrgUnitCondition.PopulationAtLeast) {
+      return "true";
+    }
+    if (condition instanceof OrgUnitCondition.AllOf all && !all.conditions().isEmpty()) {
+      return "("
+          + String.join(
+              " AND ", all.conditions().stream().map(c -> apartFromPopulation(c, p)).toList())
+          + ")";
+    }
+    return unitCondition(condition, p);
+  }
+
+  /**
+   * A unit's own ratio, {@code scale × numerator ÷ denominator} rounded as {@link
+   * Computation.ShareMeetingRatio#ratio}, or null without a non-zero denominator.
+   */
+  private static String ratio(Computation.ShareMeetingRatio c, SqlParameters p) {
+    String den = number(c.denominator(), p);
+    return "round("
+        + p.bind(c.scale())
+        + "::numeric * "
+        + number(c.numerator(), p)
+        + " / nullif("
+        + den
+        + ", 0), "
+        + Computation.SCALE
+        + ")";
+  }
+
   private static long longOf(BigDecimal sum) {
     return sum == null ? 0 : sum.longValueExact();
   }
@@ -189,7 +253,8 @@ final class ComputationSql {
   static Actual finish(Indicator indicator, BigDecimal[] sums, int offset) {
     int n = sums[offset] == null ? 0 : sums[offset].intValueExact();
     Computation computation = indicator.computation();
-    if (computation instanceof Computation.ShareMeetingTarget) {
+    if (computation instanceof Computation.ShareMeetingTarget
+        || computation instanceof Computation.ShareMeetingRatio) {
       int unknown = sums[offset + 2] == null ? 0 : sums[offset + 2].intValueExact();
       if (n == 0) {
         return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);

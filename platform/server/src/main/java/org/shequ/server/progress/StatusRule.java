@@ -38,7 +38,7 @@ public final class StatusRule {
     if (target == null || (!wholeTenant && isTotal(indicator))) {
       return Optional.empty();
     }
-    if (indicator.computation() instanceof Computation.ShareMeetingTarget) {
+    if (indicator.perUnit()) {
       return Optional.of(
           new Expectation(target.year(), Comparator.AT_LEAST, Figure.number(100), "target"));
     }

@@ -71,6 +71,44 @@ final class NewSemanticsPlans {
         .build();
   }
 
+  /**
+   * A population clause before a catch-all: a unit of unknown population is undecided, not judged
+   * against the catch-all.
+   */
+  static Indicator smallOrCatchAll() {
+    return Indicator.builder("PER-UNIT-CATCH-ALL")
+        .name("社区社会组织(兜底)", "Social organisations, with a catch-all clause")
+        .unit(Unit.COUNT)
+        .scope(Scope.eachCommunity(AreaType.ALL))
+        .target(
+            new Target(
+                2020,
+                List.of(
+                    new Target.TargetClause(
+                        new OrgUnitCondition.PopulationBelow(3000),
+                        Comparator.AT_LEAST,
+                        Figure.number(2)),
+                    new Target.TargetClause(
+                        OrgUnitCondition.any(), Comparator.AT_LEAST, Figure.number(5))),
+                SOURCE))
+        .computation(new Computation.ShareMeetingTarget(FORM, "orgs"))
+        .provenance(SOURCE)
+        .build();
+  }
+
+  /** A per-unit cap on each unit's own ratio of two fields: workers per organisation ≤ 40%. */
+  static Indicator ratioCapPerCommunity() {
+    return Indicator.builder("PER-UNIT-RATIO")
+        .name("社工与社会组织之比", "Workers as a share of organisations")
+        .unit(Unit.PERCENT)
+        .scope(Scope.eachCommunity(AreaType.ALL))
+        .target(2020, Comparator.AT_MOST, Figure.number(40), SOURCE)
+        .computation(
+            new Computation.ShareMeetingRatio(FORM, "workers", "orgs", Computation.HUNDRED))
+        .provenance(SOURCE)
+        .build();
+  }
+
   static final List<String> ITEMS = List.of("office", "clinic", "library");
 
   static Indicator checklistComplete() {
@@ -114,6 +152,8 @@ final class NewSemanticsPlans {
     return List.of(
         socialOrgsPerCommunity(),
         workerPerCommunity(),
+        smallOrCatchAll(),
+        ratioCapPerCommunity(),
         checklistComplete(),
         checklistItems(),
         eachAreaCoverage());
