@@ -30,7 +30,7 @@ import org.shequ.server.tenant.Tenant;
  */
 class DemoDataAnyPlanTest {
   private static final Plan PLAN =
-      SyntheticSecondPlanModule.plan("jiexiu-synthetic-2021-2025", "jiexiu", 2021, 2025);
+      SyntheticSecondPlanModule.plan("jiexiu-synthetic-2021-2025", "jiexiu", 2021, 2025, true);
   private static final Tenant TENANT =
       new Tenant(
           "jiexiu",
