@@ -272,6 +272,7 @@ class SecondPlanTest {
 
       // The plan JSON serves the 1.1 model.
       planJson(server);
+      openApi(server);
     }
   }
 
@@ -343,6 +344,35 @@ class SecondPlanTest {
         .isEqualTo(1)
         .jsonPath("$[?(@.id == '" + PLAN_B + "')].counts.lost")
         .isEqualTo(1);
+  }
+
+  /** The OpenAPI document describes the 1.1 plan properties too. */
+  private static void openApi(RunningServer server) {
+    patient(server.client())
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.components.schemas.PlanDetail.properties.goals")
+        .exists()
+        .jsonPath("$.components.schemas.PlanDetail.properties.reviewFigures")
+        .exists()
+        .jsonPath("$.components.schemas.PlanDetail.properties.lost")
+        .exists()
+        .jsonPath("$.components.schemas.Indicator.properties.actualUnit")
+        .exists()
+        .jsonPath("$.components.schemas.Indicator.properties.perUnitClause")
+        .exists()
+        .jsonPath("$.components.schemas.Indicator.properties.nationalApproximation")
+        .exists()
+        .jsonPath("$.components.schemas.Indicator.properties.eachArea")
+        .exists()
+        .jsonPath("$.components.schemas.TaskMilestone.properties.due")
+        .exists()
+        .jsonPath("$.components.schemas.TaskMilestone.properties.month")
+        .exists();
   }
 
   private static RunningServer start(TestDatabase db, Path plugins, Path tenants) {
