@@ -261,6 +261,8 @@ final class ValueDrawer {
           case HOUSEHOLDS -> 1_500 * size;
           case COUNT -> 6 * Math.sqrt(size);
           case STAGE, NONE -> 8;
+          // A unit added to plan-api later (e.g. 次, times) still gets a plausible count.
+          default -> 10 * size;
         };
     return f.type() == FieldType.PERCENT ? Math.min(v, 70) : v;
   }
