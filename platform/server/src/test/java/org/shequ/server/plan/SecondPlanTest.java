@@ -181,6 +181,51 @@ class SecondPlanTest {
           .expectStatus()
           .isNotFound();
 
+      // The forms due in a period are the forms of the plan covering it, with their windows.
+      admin
+          .get()
+          .uri("/api/v1/tenants/" + TENANT + "/calendar?period=2023")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.plan")
+          .isEqualTo(PLAN_B)
+          .jsonPath("$.forms.length()")
+          .isEqualTo(1)
+          .jsonPath("$.forms[0].formCode")
+          .isEqualTo(FORM_B)
+          .jsonPath("$.forms[0].opens")
+          .isEqualTo("2024-01-01")
+          .jsonPath("$.forms[0].closes")
+          .isEqualTo("2024-03-31");
+      admin
+          .get()
+          .uri("/api/v1/tenants/" + TENANT + "/calendar?period=2019")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.plan")
+          .isEqualTo(PLAN_A)
+          .jsonPath("$.forms[?(@.formCode == '" + FORM_A + "')].level")
+          .isEqualTo("COMMUNITY")
+          // No window set for 2019: the period is open, and no dates are given.
+          .jsonPath("$.forms[?(@.formCode == '" + FORM_A + "')].opens")
+          .doesNotExist()
+          .jsonPath("$.forms[?(@.formCode == '" + FORM_B + "')]")
+          .doesNotExist();
+      admin
+          .get()
+          .uri("/api/v1/tenants/" + TENANT + "/calendar?period=2030")
+          .header("Accept-Language", "en")
+          .exchange()
+          .expectStatus()
+          .isNotFound()
+          .expectBody()
+          .jsonPath("$.detail")
+          .isEqualTo("no plan covering period '2030'");
+
       // Progress picks the plan by period.
       progress(admin, "2019").jsonPath("$.plan").isEqualTo(PLAN_A);
       progress(admin, "2022")
