@@ -25,8 +25,9 @@ import reactor.core.publisher.Mono;
 class ComparisonController {
   private static final List<String> HEADERS =
       List.of(
-          "全国指标代码", "全国指标名称", "全国基准值", "基准日期", "全国目标", "租户", "租户名称", "本地指标代码", "本地指标名称", "实际值",
-          "本地目标", "完成率", "状态", "应报单位数", "已报单位数", "填报率(%)");
+          "全国指标代码", "全国指标名称", "全国基准值", "基准日期", "全国目标", "租户", "租户名称", "规划", "本地指标代码", "本地指标名称",
+          "实际值", "实际值单位", "每单位目标", "本期预期", "本地目标", "完成率", "状态", "应报单位数", "已报单位数", "填报率(%)", "口径近似",
+          "口径说明");
 
   private final ComparisonService comparison;
 
@@ -102,15 +103,22 @@ class ComparisonController {
             ProgressTables.row(
                 t.tenant(),
                 t.tenantName().zh(),
+                t.plan(),
                 t.indicator(),
                 t.indicatorName().zh(),
                 t.actual() != null ? t.actual() : t.actualStage(),
+                t.actualUnit().zh(),
+                t.perUnitClause() == null ? "" : t.perUnitClause().zh(),
+                ProgressTables.text(t.expected()),
                 ProgressTables.text(t.target()),
                 t.achievement(),
                 t.status().label().zh(),
                 t.reporting().expected(),
                 t.reporting().reported(),
-                t.reporting().rate()));
+                t.reporting().rate(),
+                // Like-with-like: an approximate mapping is flagged beside the figure, with why.
+                t.approximation() ? "是（近似）" : "否",
+                text(t.approximationNote())));
         rows.add(row);
       }
     }

@@ -159,27 +159,43 @@ public class ComparisonService {
                     .collectList());
   }
 
+  /**
+   * One tenant's figure, judged by the rules of progress for the whole tenant, in the unit the
+   * computation yields, with the note of a mapping that only approximates the national indicator.
+   */
+  private static ComparisonView.TenantFigure figure(Computed c, int year) {
+    Indicator indicator = c.indicator();
+    Actual actual = c.actual();
+    Expectation target = StatusRule.target(indicator, true).orElse(null);
+    String note = indicator.nationalApproximation();
+    return new ComparisonView.TenantFigure(
+        c.mapped().tenant().id(),
+        c.mapped().tenant().name(),
+        c.mapped().plan().id(),
+        indicator.code(),
+        indicator.name(),
+        actual.number(),
+        actual.stage(),
+        indicator.actualUnit().label(),
+        indicator.perUnitClause().orElse(null),
+        actual.reports(),
+        actual.unknown(),
+        StatusRule.expected(indicator, year, true).map(Expectation::view).orElse(null),
+        target == null ? null : target.view(),
+        Achievement.ratio(indicator, actual, target),
+        StatusRule.status(indicator, year, actual, true),
+        ReportingRate.of(c.row().expected(), c.row().reported()),
+        note != null && !note.isBlank(),
+        note == null || note.isBlank() ? null : note);
+  }
+
   private static ComparisonView view(NationalIndicator national, int year, List<Computed> all) {
     List<ComparisonView.TenantFigure> figures = new ArrayList<>();
     for (Computed c : all) {
       if (!national.code().equals(c.indicator().nationalIndicator())) {
         continue;
       }
-      Expectation target = StatusRule.target(c.indicator(), true).orElse(null);
-      figures.add(
-          new ComparisonView.TenantFigure(
-              c.mapped().tenant().id(),
-              c.mapped().tenant().name(),
-              c.mapped().plan().id(),
-              c.indicator().code(),
-              c.indicator().name(),
-              c.actual().number(),
-              c.actual().stage(),
-              c.actual().reports(),
-              target == null ? null : target.view(),
-              Achievement.ratio(c.indicator(), c.actual(), target),
-              StatusRule.status(c.indicator(), year, c.actual(), true),
-              ReportingRate.of(c.row().expected(), c.row().reported())));
+      figures.add(figure(c, year));
     }
     figures.sort(
         Comparator.comparing(ComparisonView.TenantFigure::tenant)

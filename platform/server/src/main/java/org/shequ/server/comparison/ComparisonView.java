@@ -28,7 +28,19 @@ public record ComparisonView(
     tenants = List.copyOf(tenants);
   }
 
-  /** One local indicator of one tenant mapped to the national indicator. */
+  /**
+   * One local indicator of one tenant mapped to the national indicator, from the tenant's plan
+   * covering the period.
+   *
+   * @param plan the id of that plan
+   * @param actualUnit what {@code actual} is measured in: percent of units for a per-unit target
+   *     (its clause in {@code perUnitClause}), else the indicator's own unit
+   * @param perUnitClause the per-unit target as the plan states it, e.g. "≥ 1 人/社区", or null
+   * @param unknown units that reported but could not be judged against their own target
+   * @param expected what the plan expects of the tenant this period, or null
+   * @param approximation whether the local indicator only approximates the national one
+   * @param approximationNote why it does (another population or denominator), or null
+   */
   public record TenantFigure(
       String tenant,
       LocalizedText tenantName,
@@ -37,9 +49,15 @@ public record ComparisonView(
       LocalizedText indicatorName,
       BigDecimal actual,
       String actualStage,
+      LocalizedText actualUnit,
+      LocalizedText perUnitClause,
       int reports,
+      int unknown,
+      FigureView expected,
       FigureView target,
       BigDecimal achievement,
       ProgressStatus status,
-      ReportingRate reporting) {}
+      ReportingRate reporting,
+      boolean approximation,
+      String approximationNote) {}
 }

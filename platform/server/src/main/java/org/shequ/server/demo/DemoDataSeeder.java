@@ -87,7 +87,8 @@ public class DemoDataSeeder {
         log.warn(
             "{} synthetic reports of plan {} could not be made valid and were left out",
             generator.unrepairable(),
-            planId);
+            planId,
+            generator.firstFailure().orElse(null));
       }
     }
     return new GeneratedTenant(units, reports);

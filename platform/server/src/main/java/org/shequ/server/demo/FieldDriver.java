@@ -40,6 +40,14 @@ sealed interface FieldDriver {
   record Ratio(Indicator indicator, Trajectory trajectory, String denominator, BigDecimal scale)
       implements FieldDriver {}
 
+  /**
+   * One item of a checklist counted from its ticks (ChecklistComplete, ChecklistItems): {@code
+   * trajectory} percent of units tick every item ({@code wholeList}), or of all items are ticked.
+   */
+  record Checklist(
+      Indicator indicator, Trajectory trajectory, java.util.List<String> items, boolean wholeList)
+      implements FieldDriver {}
+
   /** A stage field of a qualitative indicator (LatestStage). */
   record Stage(Indicator indicator, Trajectory trajectory) implements FieldDriver {}
 }

@@ -61,7 +61,7 @@ final class FieldDrivers {
             Comparator.comparingInt((Indicator i) -> i.scope().area() == AreaType.ALL ? 1 : 0)
                 .thenComparingInt(i -> rank(i.computation(), field))
                 .thenComparing(Indicator::code))
-        .map(i -> driver(i, field))
+        .map(i -> driver(i, field, area))
         .flatMap(Optional::stream)
         .findFirst();
   }
@@ -82,7 +82,9 @@ final class FieldDrivers {
 
   /** Lower is a better description of one unit's value. */
   private static int rank(Computation c, String field) {
-    if (c instanceof Computation.ShareOfUnits) {
+    if (c instanceof Computation.ShareOfUnits
+        || c instanceof Computation.ChecklistComplete
+        || c instanceof Computation.ChecklistItems) {
       return 0;
     }
     if (c instanceof Computation.ShareMeetingTarget || c instanceof Computation.LatestStage) {
@@ -100,8 +102,12 @@ final class FieldDrivers {
     return c instanceof Computation.CountOfUnits ? 5 : 6;
   }
 
-  private Optional<FieldDriver> driver(Indicator i, String field) {
-    double pace = Seeds.uniform(seed, 0.6, 1.2, tenantId, i.code(), "pace");
+  private Optional<FieldDriver> driver(Indicator i, String field, AreaType area) {
+    // An indicator each area must meet on its own gets a pace per area, so they can differ.
+    double pace =
+        i.judgedPerArea() && area != null
+            ? Seeds.uniform(seed, 0.6, 1.2, tenantId, i.code(), "pace", area)
+            : Seeds.uniform(seed, 0.6, 1.2, tenantId, i.code(), "pace");
     int units = Math.max(1, unitsInScope.getOrDefault(i.code(), 1));
     Optional<Trajectory> own = Trajectory.of(i, plan.period(), pace);
     Computation c = i.computation();
@@ -114,7 +120,25 @@ final class FieldDrivers {
       return own.map(t -> new FieldDriver.Share(i, t, s.condition(), 100.0 / units));
     }
     if (c instanceof Computation.ShareMeetingTarget) {
-      return Optional.of(new FieldDriver.MeetTarget(i, Trajectory.share(plan.period(), 50, pace)));
+      // Its milestones, when the plan sets them, are shares of units in percent.
+      return Optional.of(
+          new FieldDriver.MeetTarget(i, Trajectory.shareOfUnits(i, plan.period(), pace)));
+    }
+    if (c instanceof Computation.ChecklistComplete list) {
+      return Optional.of(
+          new FieldDriver.Checklist(
+              i,
+              own.orElseGet(() -> Trajectory.share(plan.period(), 55, pace)),
+              list.items(),
+              true));
+    }
+    if (c instanceof Computation.ChecklistItems list) {
+      return Optional.of(
+          new FieldDriver.Checklist(
+              i,
+              own.orElseGet(() -> Trajectory.share(plan.period(), 65, pace)),
+              list.items(),
+              false));
     }
     if (c instanceof Computation.LatestStage) {
       return i.qualitative()

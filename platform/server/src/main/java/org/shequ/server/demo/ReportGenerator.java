@@ -33,6 +33,7 @@ final class ReportGenerator {
   private final ValueDrawer drawer;
   private final DemoFacts facts;
   private int unrepairable;
+  private RuntimeException firstFailure;
 
   ReportGenerator(Plan plan, String tenantId, List<DemoUnit> units, long seed) {
     this.plan = plan;
@@ -66,7 +67,27 @@ final class ReportGenerator {
     return unrepairable;
   }
 
+  /** The first failure of a plugin's rule or of drawing, if any report hit one. */
+  Optional<RuntimeException> firstFailure() {
+    return Optional.ofNullable(firstFailure);
+  }
+
+  /**
+   * One report, or empty when none could be made valid. A form rule is plugin code: one that throws
+   * on a drawn value costs that report, not the tenant's demo data.
+   */
   private Optional<DemoReport> report(Form form, DemoUnit unit, int year) {
+    try {
+      return attempt(form, unit, year);
+    } catch (RuntimeException e) {
+      if (firstFailure == null) {
+        firstFailure = e;
+      }
+      return Optional.empty();
+    }
+  }
+
+  private Optional<DemoReport> attempt(Form form, DemoUnit unit, int year) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       SplittableRandom r = Seeds.random(seed, tenantId, form.code(), unit.id(), year, attempt);
       Map<String, Object> values = draw(form, unit, year, r);

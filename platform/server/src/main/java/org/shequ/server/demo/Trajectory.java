@@ -68,6 +68,29 @@ record Trajectory(List<double[]> points, double pace) {
         pace);
   }
 
+  /**
+   * The share of units meeting a per-unit target: through the indicator's milestones (shares of
+   * units in percent) when the plan sets them, from half the units before the plan to all of them
+   * by the target year.
+   */
+  static Trajectory shareOfUnits(Indicator indicator, PlanPeriod period, double pace) {
+    List<double[]> points = new ArrayList<>();
+    points.add(new double[] {period.startYear() - 1, 50});
+    indicator
+        .milestones()
+        .forEach(
+            m ->
+                number(m.value())
+                    .filter(v -> m.year() >= period.startYear())
+                    .ifPresent(v -> points.add(new double[] {m.year(), Math.min(100, v)})));
+    int end = indicator.target() == null ? period.endYear() : indicator.target().year();
+    if (points.stream().noneMatch(p -> p[0] >= end)) {
+      points.add(new double[] {end, 100});
+    }
+    points.sort(Comparator.comparingDouble(p -> p[0]));
+    return new Trajectory(List.copyOf(points), pace);
+  }
+
   /** The value the plan expects in {@code year}, bent by the region's pace. */
   double at(int year) {
     double start = points.get(0)[1];

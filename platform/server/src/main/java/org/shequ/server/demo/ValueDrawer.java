@@ -87,6 +87,9 @@ final class ValueDrawer {
       double ratio = q.trajectory().at(year) / q.scale().doubleValue() * (1 + 0.1 * local);
       return Optional.of(number(f, ratio * d.doubleValue() * (0.85 + 0.3 * r.nextDouble()), r));
     }
+    if (driver instanceof FieldDriver.Checklist c && f.type() == FieldType.BOOLEAN) {
+      return Optional.of(ticked(c, f, unit, year, local, r));
+    }
     if (driver instanceof FieldDriver.Stage st && f.type() == FieldType.ENUM) {
       Indicator i = st.indicator();
       int index = (int) Math.floor(st.trajectory().at(year) + 1e-9);
@@ -97,6 +100,27 @@ final class ValueDrawer {
           : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether one item of a checklist is ticked. Whether the unit has the whole list is decided once
+   * per unit and year (not per item), so the items agree; a unit short of it misses one item fixed
+   * for that year and ticks the others at random.
+   */
+  private boolean ticked(
+      FieldDriver.Checklist c, Field f, DemoUnit unit, int year, double local, SplittableRandom r) {
+    double p = shifted(Math.max(0, Math.min(100, c.trajectory().at(year))) / 100, local);
+    if (!c.wholeList()) {
+      return r.nextDouble() < p;
+    }
+    String code = c.indicator().code();
+    boolean whole = Seeds.random(seed, tenantId, code, unit.id(), year, "whole").nextDouble() < p;
+    if (whole) {
+      return true;
+    }
+    int missing =
+        Seeds.random(seed, tenantId, code, unit.id(), year, "missing").nextInt(c.items().size());
+    return !c.items().get(missing).equals(f.code()) && r.nextDouble() < 0.7;
   }
 
   /** A plausible value for a field no indicator reads for this unit. */
@@ -238,6 +262,8 @@ final class ValueDrawer {
           case COUNT -> 6 * Math.sqrt(size);
           case TIMES -> 2 * Math.sqrt(size);
           case STAGE, NONE -> 8;
+          // A unit added to plan-api later (e.g. 次, times) still gets a plausible count.
+          default -> 10 * size;
         };
     return f.type() == FieldType.PERCENT ? Math.min(v, 70) : v;
   }

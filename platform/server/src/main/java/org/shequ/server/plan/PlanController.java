@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.shequ.plan.api.Form;
+import org.shequ.plan.api.Goal;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.LostContent;
 import org.shequ.plan.api.MetadataField;
 import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanPeriod;
+import org.shequ.plan.api.ReviewFigure;
 import org.shequ.plan.api.Task;
 import org.shequ.server.web.Problems;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +48,14 @@ class PlanController {
       Counts counts,
       PluginRef plugin) {}
 
-  record Counts(int indicators, int tasks, int forms) {}
+  record Counts(int indicators, int tasks, int forms, int goals, int reviewFigures, int lost) {}
 
   record PluginRef(String id, String version) {}
 
-  /** The whole plan in {@code GET /api/v1/plans/{planId}}. */
+  /**
+   * The whole plan in {@code GET /api/v1/plans/{planId}}: besides indicators, tasks and forms, its
+   * qualitative goals, the previous period's review figures and what the captured text lost.
+   */
   record PlanDetail(
       String id,
       LocalizedText title,
@@ -63,7 +69,10 @@ class PlanController {
       PluginRef plugin,
       List<Indicator> indicators,
       List<Task> tasks,
-      List<Form> forms) {}
+      List<Form> forms,
+      List<Goal> goals,
+      List<ReviewFigure> reviewFigures,
+      List<LostContent> lost) {}
 
   @GetMapping("/plans")
   List<PlanSummary> plans() {
@@ -81,7 +90,13 @@ class PlanController {
                   plan.issueDate(),
                   plan.inferred(),
                   plan.period(),
-                  new Counts(plan.indicators().size(), plan.tasks().size(), plan.forms().size()),
+                  new Counts(
+                      plan.indicators().size(),
+                      plan.tasks().size(),
+                      plan.forms().size(),
+                      plan.goals().size(),
+                      plan.reviewFigures().size(),
+                      plan.lost().size()),
                   new PluginRef(p.pluginId(), p.pluginVersion()));
             })
         .toList();
@@ -104,7 +119,10 @@ class PlanController {
         new PluginRef(p.pluginId(), p.pluginVersion()),
         plan.indicators(),
         plan.tasks(),
-        plan.forms());
+        plan.forms(),
+        plan.goals(),
+        plan.reviewFigures(),
+        plan.lost());
   }
 
   @GetMapping("/national-indicators")

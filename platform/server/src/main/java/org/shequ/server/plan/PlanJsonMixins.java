@@ -4,12 +4,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.FormRule;
+import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Severity;
+import org.shequ.plan.api.TaskMilestone;
 import org.shequ.plan.api.Tolerance;
+import org.shequ.plan.api.Unit;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +60,30 @@ class PlanJsonMixins implements JsonMapperBuilderCustomizer {
     String rule();
   }
 
+  /**
+   * An indicator says what its actual is measured in (percent of units for a per-unit target) and
+   * the per-unit clause as the plan states it, so readers never take a share for a count.
+   */
+  private interface IndicatorReading {
+    @JsonProperty("actualUnit")
+    Unit actualUnit();
+
+    @JsonProperty("perUnit")
+    boolean perUnit();
+
+    @JsonProperty("perUnitClause")
+    Optional<LocalizedText> perUnitClause();
+  }
+
+  /** A task step shows the last day it may be done (end of its month, or of its year). */
+  private interface StepDue {
+    @JsonProperty("due")
+    LocalDate due();
+
+    @JsonProperty("conditional")
+    boolean conditional();
+  }
+
   @Override
   public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
     builder.addMixIn(Figure.class, Kinded.class);
@@ -64,5 +94,7 @@ class PlanJsonMixins implements JsonMapperBuilderCustomizer {
     builder.addMixIn(OrgUnitCondition.class, Kinded.class);
     builder.addMixIn(FormRule.class, RuleWithSeverity.class);
     builder.addMixIn(FormRule.Custom.class, WithoutCode.class);
+    builder.addMixIn(Indicator.class, IndicatorReading.class);
+    builder.addMixIn(TaskMilestone.class, StepDue.class);
   }
 }

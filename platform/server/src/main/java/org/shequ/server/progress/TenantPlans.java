@@ -1,5 +1,6 @@
 package org.shequ.server.progress;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.shequ.plan.api.Plan;
@@ -29,7 +30,8 @@ public class TenantPlans {
 
   /**
    * The plan asked for (it must be one of the tenant's), or else the tenant's plan covering {@code
-   * year}, or else its last plan.
+   * year} (this year when null); between or after its plans the latest one begun by then, before
+   * them the first. Tenant files keep a tenant's plans in time order without overlap.
    */
   public Plan resolve(Tenant tenant, String planId, Integer year) {
     List<Plan> plans = loaded(tenant);
@@ -42,10 +44,12 @@ public class TenantPlans {
     if (plans.isEmpty()) {
       throw Problems.notFound("plan-of-tenant", tenant.id());
     }
+    int when = year != null ? year : Year.now().getValue();
     return plans.stream()
-        .filter(p -> year != null && p.period().contains(year))
+        .filter(p -> p.period().contains(when))
         .findFirst()
-        .orElse(plans.get(plans.size() - 1));
+        .or(() -> plans.stream().filter(p -> p.period().startYear() <= when).reduce((a, b) -> b))
+        .orElse(plans.get(0));
   }
 
   /** The plan of a tenant covering {@code year}, if any (national comparison). */

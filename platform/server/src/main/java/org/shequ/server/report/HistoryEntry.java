@@ -6,10 +6,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * One step in a report's history.
  *
+ * @param planId the plan the report was filed under at this step
  * @param warnings the plan's warnings on the report's values after this step
  */
 record HistoryEntry(
     int version,
+    String planId,
     ReportAction action,
     ReportStatus status,
     boolean late,
@@ -22,6 +24,7 @@ record HistoryEntry(
   static HistoryEntry of(ReportVersion v) {
     return new HistoryEntry(
         v.version(),
+        v.planId(),
         v.action(),
         v.status(),
         v.late(),

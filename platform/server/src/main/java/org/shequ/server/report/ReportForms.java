@@ -1,8 +1,8 @@
 package org.shequ.server.report;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Finds the form a report route names among the plans the tenant has enabled, and checks that the
- * period is a year of that plan.
+ * Finds the form a report route names among the plans the tenant has enabled, in the plan covering
+ * the period's year: a report is validated by, and filed under, the plan of its year.
  */
 @Component
 class ReportForms {
@@ -36,29 +36,33 @@ class ReportForms {
         .map(t -> resolve(t, formCode, period));
   }
 
+  /**
+   * The form of the tenant's plan covering the period's year. A tenant's plans never share a form
+   * code nor a year (checked when the tenant file is read), so a form of another of its plans is
+   * "outside the plan", naming that plan's years, and an unknown form is not found.
+   */
   private ReportForm resolve(Tenant tenant, String formCode, String period) {
-    Plan plan = null;
-    Form form = null;
-    for (String planId : tenant.plans()) {
-      Optional<Form> found =
-          plans.plan(planId).map(LoadedPlan::plan).flatMap(p -> p.form(formCode));
-      if (found.isPresent()) {
-        plan = plans.plan(planId).orElseThrow().plan();
-        form = found.get();
-        break;
-      }
-    }
-    if (form == null) {
+    List<Plan> owning =
+        tenant.plans().stream()
+            .map(plans::plan)
+            .flatMap(Optional::stream)
+            .map(LoadedPlan::plan)
+            .filter(p -> p.form(formCode).isPresent())
+            .toList();
+    if (owning.isEmpty()) {
       throw Problems.notFound("form", formCode);
     }
     if (!YEAR.matcher(period).matches()) {
       throw Problems.badRequest("invalid-period", period);
     }
-    if (!plan.period().contains(Integer.parseInt(period))) {
+    int year = Integer.parseInt(period);
+    Plan plan = owning.stream().filter(p -> p.period().contains(year)).findFirst().orElse(null);
+    if (plan == null) {
+      Plan nearest = owning.get(owning.size() - 1);
       throw Problems.of(HttpStatus.NOT_FOUND, "period-outside-plan")
-          .detail(period, plan.period().startYear(), plan.period().endYear())
+          .detail(period, nearest.period().startYear(), nearest.period().endYear())
           .build();
     }
-    return new ReportForm(plan, form, period);
+    return new ReportForm(plan, plan.form(formCode).orElseThrow(), period);
   }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.shequ.plan.api.Plan;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,21 +26,23 @@ public class TenantFiles {
 
   /** Every {@code .yaml}/{@code .yml} file of the directory, in name order. */
   public List<TenantFile> read(Path dir) {
-    return read(dir, plan -> true);
+    return read(dir, null);
   }
 
   /**
-   * Every file of the directory, in name order; a file naming a plan that {@code planProvided} does
-   * not know is refused like a malformed one, so no tenant runs a plan the server cannot serve.
+   * Every file of the directory, in name order; a file naming a plan that {@code plans} does not
+   * provide is refused like a malformed one, so no tenant runs a plan the server cannot serve; so
+   * is a list of plans out of time order, overlapping in a year or sharing a form code ({@link
+   * PlanSequence}). With {@code plans} null the plan ids are not checked.
    */
-  public List<TenantFile> read(Path dir, Predicate<String> planProvided) {
+  public List<TenantFile> read(Path dir, Function<String, Optional<Plan>> plans) {
     List<TenantFile> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(TenantFiles::isYaml).sorted().toList()) {
-        out.add(read(file, file.getFileName().toString(), planProvided));
+        out.add(read(file, file.getFileName().toString(), plans));
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot list tenant files in " + dir, e);
@@ -51,7 +55,7 @@ public class TenantFiles {
     return fileName.replaceFirst("\\.ya?ml$", "");
   }
 
-  private TenantFile read(Path file, String name, Predicate<String> planProvided) {
+  private TenantFile read(Path file, String name, Function<String, Optional<Plan>> plans) {
     TenantDescriptor d;
     try {
       d = yaml.readValue(file.toFile(), TenantDescriptor.class);
@@ -65,12 +69,20 @@ public class TenantFiles {
     if (problem != null) {
       return TenantFile.bad(name, 0, problem);
     }
-    List<String> unknown = d.plans().stream().filter(planProvided.negate()).toList();
+    if (plans == null) {
+      return TenantFile.ok(name, d);
+    }
+    List<String> unknown = d.plans().stream().filter(id -> plans.apply(id).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       return TenantFile.bad(
           name,
           lineOfKey(file, "plans"),
           "no plugin provides plan " + String.join(", ", unknown) + " (see /api/v1/plugins)");
+    }
+    Optional<String> sequence =
+        PlanSequence.problem(d.plans().stream().map(id -> plans.apply(id).orElseThrow()).toList());
+    if (sequence.isPresent()) {
+      return TenantFile.bad(name, lineOfKey(file, "plans"), sequence.get());
     }
     return TenantFile.ok(name, d);
   }

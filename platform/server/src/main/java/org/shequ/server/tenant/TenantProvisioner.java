@@ -3,6 +3,7 @@ package org.shequ.server.tenant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Flux;
  * Applies {@code tenants/*.yaml} at start-up, idempotently: a new file creates its tenant, an
  * edited one updates it, a removed one marks its tenant inactive (its data stays). A malformed file
  * is reported by name and line and changes nothing, not even its tenant's active flag; so is one
- * naming a plan that no plugin provides.
+ * naming a plan that no plugin provides, or plans that overlap in time or are out of time order.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,7 +50,7 @@ public class TenantProvisioner implements ApplicationRunner {
   /** Reads the tenant files and applies them; blocks (start-up thread only). */
   public List<TenantFile> provision() {
     List<TenantFile> read =
-        files.read(properties.tenantsDir(), plan -> plans.plan(plan).isPresent());
+        files.read(properties.tenantsDir(), id -> plans.plan(id).map(LoadedPlan::plan));
     List<String> present = new ArrayList<>();
     for (TenantFile f : read) {
       // A file that is there keeps its tenant active even when it cannot be read this time.

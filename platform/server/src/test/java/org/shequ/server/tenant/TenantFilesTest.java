@@ -59,10 +59,82 @@ class TenantFilesTest {
   @Test
   void aFileNamingAPlanNoPluginProvidesIsRefusedAtThePlansLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("xiamen.yaml"), XIAMEN);
-    List<TenantFile> read = new TenantFiles().read(dir, plan -> !plan.equals("xiamen-2016-2020"));
+    List<TenantFile> read = new TenantFiles().read(dir, plan -> java.util.Optional.empty());
     assertThat(read.get(0).valid()).isFalse();
     assertThat(read.get(0).line()).isEqualTo(5);
     assertThat(read.get(0).problem()).contains("no plugin provides plan xiamen-2016-2020");
+  }
+
+  /** A plan of {@code years} with one form, for checking a tenant's list of plans. */
+  private static org.shequ.plan.api.Plan plan(String id, int start, int end, String form) {
+    var p = org.shequ.plan.api.Provenance.stated("一", "合成测试");
+    return org.shequ.plan.api.Plan.builder(id)
+        .title("合成测试", "Synthetic")
+        .issuer(org.shequ.plan.api.Issuer.lead("合成", "Synthetic"))
+        .issueDate(java.time.LocalDate.of(start, 1, 1))
+        .period(start, end)
+        .form(
+            new org.shequ.plan.api.Form(
+                form,
+                org.shequ.plan.api.LocalizedText.of("表", "Form"),
+                org.shequ.plan.api.OrgUnitLevel.COMMUNITY,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                p))
+        .build();
+  }
+
+  private static List<TenantFile> readWithPlans(Path dir, String plans) throws Exception {
+    Files.writeString(
+        dir.resolve("xiamen.yaml"), XIAMEN.replace("plans: [xiamen-2016-2020]", "plans: " + plans));
+    var known =
+        java.util.Map.of(
+            "xiamen-2016-2020", plan("xiamen-2016-2020", 2016, 2020, "XM-A"),
+            "xiamen-2021-2025", plan("xiamen-2021-2025", 2021, 2025, "XM-B"),
+            "xiamen-2020-2022", plan("xiamen-2020-2022", 2020, 2022, "XM-C"),
+            "xiamen-2026-2030", plan("xiamen-2026-2030", 2026, 2030, "XM-A"));
+    return new TenantFiles().read(dir, id -> java.util.Optional.ofNullable(known.get(id)));
+  }
+
+  @Test
+  void plansInTimeOrderWithoutOverlapAreAccepted(@TempDir Path dir) throws Exception {
+    List<TenantFile> read = readWithPlans(dir, "[xiamen-2016-2020, xiamen-2021-2025]");
+    assertThat(read.get(0).valid()).as(read.get(0).problem()).isTrue();
+    assertThat(read.get(0).descriptor().plans())
+        .containsExactly("xiamen-2016-2020", "xiamen-2021-2025");
+  }
+
+  @Test
+  void overlappingPlansAreRefusedNamingTheYears(@TempDir Path dir) throws Exception {
+    TenantFile f = readWithPlans(dir, "[xiamen-2016-2020, xiamen-2020-2022]").get(0);
+    assertThat(f.valid()).isFalse();
+    assertThat(f.line()).isEqualTo(5);
+    assertThat(f.problem())
+        .isEqualTo(
+            "plans xiamen-2016-2020 (2016–2020) and xiamen-2020-2022 (2020–2022) overlap in 2020;"
+                + " each year must belong to one plan only");
+  }
+
+  @Test
+  void plansOutOfTimeOrderAreRefused(@TempDir Path dir) throws Exception {
+    TenantFile f = readWithPlans(dir, "[xiamen-2021-2025, xiamen-2016-2020]").get(0);
+    assertThat(f.valid()).isFalse();
+    assertThat(f.problem())
+        .isEqualTo(
+            "plans must be listed in time order, earliest first: xiamen-2021-2025 (2021–2025) is"
+                + " listed before xiamen-2016-2020 (2016–2020)");
+  }
+
+  @Test
+  void aPlanListedTwiceOrPlansSharingAFormAreRefused(@TempDir Path dir) throws Exception {
+    assertThat(readWithPlans(dir, "[xiamen-2016-2020, xiamen-2016-2020]").get(0).problem())
+        .isEqualTo("plan xiamen-2016-2020 is listed twice");
+    assertThat(readWithPlans(dir, "[xiamen-2016-2020, xiamen-2026-2030]").get(0).problem())
+        .isEqualTo(
+            "plans xiamen-2016-2020 and xiamen-2026-2030 both define form XM-A; the plans of one"
+                + " tenant need distinct form codes");
   }
 
   @Test
