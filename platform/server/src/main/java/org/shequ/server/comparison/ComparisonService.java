@@ -13,17 +13,19 @@ import org.shequ.plan.api.Plan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.progress.Expectation;
 import org.shequ.server.progress.FigureView;
+import org.shequ.server.progress.IndicatorFigures;
+import org.shequ.server.progress.ProgressProperties;
 import org.shequ.server.progress.ProgressQuery;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.Selection;
 import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.progress.ProgressService;
-import org.shequ.server.progress.ReportingRate;
 import org.shequ.server.progress.StatusRule;
 import org.shequ.server.progress.TenantPlans;
 import org.shequ.server.storage.NationalDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,6 +43,7 @@ public class ComparisonService {
   private final PlanRegistry registry;
   private final ProgressQuery query;
   private final ProgressRollup rollup;
+  private final ProgressProperties progressProperties;
 
   public ComparisonService(
       NationalDatabase database,
@@ -48,20 +51,23 @@ public class ComparisonService {
       TenantPlans plans,
       PlanRegistry registry,
       ProgressQuery query,
-      ProgressRollup rollup) {
+      ProgressRollup rollup,
+      ProgressProperties progressProperties) {
     this.database = database;
     this.tenants = tenants;
     this.plans = plans;
     this.registry = registry;
     this.query = query;
     this.rollup = rollup;
+    this.progressProperties = progressProperties;
   }
 
   /** A tenant's plan and its indicators mapped to the national catalogue. */
   private record Mapped(Tenant tenant, Plan plan, List<Indicator> indicators) {}
 
   /** A computed local figure. */
-  private record Computed(Mapped mapped, Indicator indicator, Actual actual, FormRow row) {}
+  private record Computed(
+      Mapped mapped, Indicator indicator, IndicatorFigures figures, FormRow row) {}
 
   public Optional<NationalIndicator> nationalIndicator(String code) {
     return registry.nationalIndicators().stream().filter(n -> n.code().equals(code)).findFirst();
@@ -95,77 +101,60 @@ public class ComparisonService {
     return tenants
         .findAll()
         .filter(Tenant::active)
-        .flatMapIterable(
-            tenant ->
-                plans.covering(tenant, year).stream()
-                    .map(
-                        plan ->
-                            new Mapped(
-                                tenant,
-                                plan,
-                                plan.indicators().stream()
-                                    .filter(
-                                        i ->
-                                            i.nationalIndicator() != null
-                                                && codes.contains(i.nationalIndicator()))
-                                    .toList()))
-                    .filter(m -> !m.indicators().isEmpty())
-                    .toList())
+        .flatMapIterable(tenant -> mapped(tenant, codes, year))
         .collectList()
         .flatMap(
-            mapped ->
-                database
-                    .acrossTenants(
-                        db ->
-                            rollup
-                                .builtLayouts(
-                                    db,
-                                    mapped.stream().map(m -> m.tenant().id()).distinct().toList())
-                                .flatMapMany(
-                                    built ->
-                                        Flux.fromIterable(mapped)
-                                            .concatMap(
-                                                m ->
-                                                    Flux.fromIterable(
-                                                            ProgressService.forms(
-                                                                m.plan(), m.indicators()))
-                                                        .concatMap(
-                                                            spec ->
-                                                                query.run(
-                                                                    db,
-                                                                    Selection.tenant(
-                                                                        m.tenant().id(),
-                                                                        List.of(year),
-                                                                        false),
-                                                                    spec,
-                                                                    built))
-                                                        .flatMapIterable(
-                                                            row ->
-                                                                m.indicators().stream()
-                                                                    .filter(
-                                                                        i ->
-                                                                            row.actuals()
-                                                                                .containsKey(
-                                                                                    i.code()))
-                                                                    .map(
-                                                                        i ->
-                                                                            new Computed(
-                                                                                m,
-                                                                                i,
-                                                                                row.actuals()
-                                                                                    .get(i.code()),
-                                                                                row))
-                                                                    .toList()))))
-                    .collectList());
+            mapped -> database.acrossTenants(db -> computeAll(db, mapped, year)).collectList());
+  }
+
+  /** The tenant's plan covering {@code year}, with its indicators mapped to {@code codes}. */
+  private List<Mapped> mapped(Tenant tenant, List<String> codes, int year) {
+    return plans.covering(tenant, year).stream()
+        .map(plan -> new Mapped(tenant, plan, mappedIndicators(plan, codes)))
+        .filter(m -> !m.indicators().isEmpty())
+        .toList();
+  }
+
+  private static List<Indicator> mappedIndicators(Plan plan, List<String> codes) {
+    return plan.indicators().stream()
+        .filter(i -> i.nationalIndicator() != null && codes.contains(i.nationalIndicator()))
+        .toList();
+  }
+
+  /** Every mapped indicator's figures, from the roll-ups built for these tenants. */
+  private Flux<Computed> computeAll(DatabaseClient db, List<Mapped> mapped, int year) {
+    List<String> tenantIds = mapped.stream().map(m -> m.tenant().id()).distinct().toList();
+    return rollup
+        .builtLayouts(db, tenantIds)
+        .flatMapMany(
+            built -> Flux.fromIterable(mapped).concatMap(m -> computeTenant(db, m, year, built)));
+  }
+
+  private Flux<Computed> computeTenant(
+      DatabaseClient db, Mapped m, int year, ProgressRollup.BuiltLayouts built) {
+    Selection whole = Selection.tenant(m.tenant().id(), List.of(year), false);
+    return Flux.fromIterable(ProgressService.forms(m.plan(), m.indicators()))
+        .concatMap(spec -> query.run(db, whole, spec, built))
+        .flatMapIterable(row -> computed(m, row));
+  }
+
+  private static List<Computed> computed(Mapped m, FormRow row) {
+    return m.indicators().stream()
+        .filter(i -> row.figures().containsKey(i.code()))
+        .map(i -> new Computed(m, i, row.figures().get(i.code()), row))
+        .toList();
   }
 
   /**
    * One tenant's figure, judged by the rules of progress for the whole tenant, in the unit the
    * computation yields, with the note of a mapping that only approximates the national indicator.
    */
-  private static ComparisonView.TenantFigure figure(Computed c, int year) {
+  private ComparisonView.TenantFigure figure(Computed c, int year) {
     Indicator indicator = c.indicator();
-    Actual actual = c.actual();
+    Actual actual = c.figures().actual();
+    StatusRule.Judgement judgement =
+        StatusRule.judge(
+            indicator, year, c.figures(), true, progressProperties.minimumReportingRate());
     Expectation target = StatusRule.target(indicator, true).orElse(null);
     String note = indicator.nationalApproximation();
     return new ComparisonView.TenantFigure(
@@ -183,13 +172,13 @@ public class ComparisonService {
         StatusRule.expected(indicator, year, true).map(Expectation::view).orElse(null),
         target == null ? null : target.view(),
         Achievement.ratio(indicator, actual, target),
-        StatusRule.status(indicator, year, actual, true),
-        ReportingRate.of(c.row().expected(), c.row().reported()),
+        judgement.status(),
+        c.figures().reporting(),
         note != null && !note.isBlank(),
         note == null || note.isBlank() ? null : note);
   }
 
-  private static ComparisonView view(NationalIndicator national, int year, List<Computed> all) {
+  private ComparisonView view(NationalIndicator national, int year, List<Computed> all) {
     List<ComparisonView.TenantFigure> figures = new ArrayList<>();
     for (Computed c : all) {
       if (!national.code().equals(c.indicator().nationalIndicator())) {

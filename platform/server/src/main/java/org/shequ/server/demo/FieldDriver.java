@@ -36,7 +36,10 @@ sealed interface FieldDriver {
   record Level(Indicator indicator, Trajectory trajectory, double perUnit, boolean perResident)
       implements FieldDriver {}
 
-  /** The numerator of a RatioOfSums: {@code trajectory ÷ scale} times the denominator's value. */
+  /**
+   * The numerator of a RatioOfSums or ShareMeetingRatio: {@code trajectory ÷ scale} times the
+   * denominator's value.
+   */
   record Ratio(Indicator indicator, Trajectory trajectory, String denominator, BigDecimal scale)
       implements FieldDriver {}
 

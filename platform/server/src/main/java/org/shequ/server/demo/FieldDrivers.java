@@ -96,6 +96,9 @@ final class FieldDrivers {
     if (c instanceof Computation.RatioOfSums r) {
       return r.numerator().equals(field) ? 3 : 9;
     }
+    if (c instanceof Computation.ShareMeetingRatio r) {
+      return r.numerator().equals(field) ? 3 : 9;
+    }
     if (c instanceof Computation.RatioToPopulation) {
       return 4;
     }
@@ -155,6 +158,10 @@ final class FieldDrivers {
       return own.map(t -> new FieldDriver.Level(i, t, 1 / r.scale().doubleValue(), true));
     }
     if (c instanceof Computation.RatioOfSums r && r.numerator().equals(field)) {
+      return own.map(t -> new FieldDriver.Ratio(i, t, r.denominator(), r.scale()));
+    }
+    if (c instanceof Computation.ShareMeetingRatio r && r.numerator().equals(field)) {
+      // Each unit's own ratio scatters around the path to the clause, so some miss it.
       return own.map(t -> new FieldDriver.Ratio(i, t, r.denominator(), r.scale()));
     }
     return Optional.empty();

@@ -315,6 +315,19 @@ class SecondPlanTest {
         assertThat(found).isTrue();
       }
 
+      // A second urban community that has not reported: half the units in scope reported, too
+      // few to judge, so comparison says so instead of "achieved" while the value stays 100%.
+      addCommunity(admin, street, "co-second-plan-silent");
+      comparison(analyst, "URBAN_SERVICE_FACILITY_COVERAGE", "2022")
+          .jsonPath(perUnit + ".actual")
+          .isEqualTo(100.0)
+          .jsonPath(perUnit + ".reporting.expected")
+          .isEqualTo(2)
+          .jsonPath(perUnit + ".reporting.reported")
+          .isEqualTo(1)
+          .jsonPath(perUnit + ".status")
+          .isEqualTo("insufficient_data");
+
       // The plan JSON serves the 1.1 model.
       planJson(server);
       openApi(server);
@@ -467,6 +480,10 @@ class SecondPlanTest {
         .exchange()
         .expectStatus()
         .isCreated();
+    addCommunity(admin, street, community);
+  }
+
+  private static void addCommunity(WebTestClient admin, String street, String community) {
     admin
         .post()
         .uri("/api/v1/tenants/" + TENANT + "/org-units")
