@@ -223,38 +223,7 @@ public sealed interface Computation {
 
     @Override
     public Actual evaluate(List<UnitReport> reports, Indicator indicator) {
-      if (indicator.target() == null) {
-        throw new IllegalStateException(indicator.code() + ": ShareMeetingTarget needs a target");
-      }
-      int counted = 0;
-      int meeting = 0;
-      int unknown = 0;
-      for (UnitReport r : reports) {
-        var value = r.values().number(field);
-        if (value.isEmpty()) {
-          continue;
-        }
-        if (indicator.target().undecidedFor(r.unit())) {
-          unknown++;
-          continue;
-        }
-        var clause = indicator.target().clauseFor(r.unit());
-        if (clause.isEmpty()) {
-          continue;
-        }
-        counted++;
-        if (Figures.meets(value.get(), clause.get().comparator(), clause.get().value())) {
-          meeting++;
-        }
-      }
-      if (counted == 0) {
-        return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
-      }
-      return new Actual(
-          divide(HUNDRED.multiply(BigDecimal.valueOf(meeting)), BigDecimal.valueOf(counted)),
-          null,
-          counted,
-          unknown);
+      return shareMeetingOwnClause(reports, indicator, values -> values.number(field));
     }
   }
 
@@ -292,38 +261,7 @@ public sealed interface Computation {
 
     @Override
     public Actual evaluate(List<UnitReport> reports, Indicator indicator) {
-      if (indicator.target() == null) {
-        throw new IllegalStateException(indicator.code() + ": ShareMeetingRatio needs a target");
-      }
-      int counted = 0;
-      int meeting = 0;
-      int unknown = 0;
-      for (UnitReport r : reports) {
-        var value = ratio(r.values());
-        if (value.isEmpty()) {
-          continue;
-        }
-        if (indicator.target().undecidedFor(r.unit())) {
-          unknown++;
-          continue;
-        }
-        var clause = indicator.target().clauseFor(r.unit());
-        if (clause.isEmpty()) {
-          continue;
-        }
-        counted++;
-        if (Figures.meets(value.get(), clause.get().comparator(), clause.get().value())) {
-          meeting++;
-        }
-      }
-      if (counted == 0) {
-        return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
-      }
-      return new Actual(
-          divide(HUNDRED.multiply(BigDecimal.valueOf(meeting)), BigDecimal.valueOf(counted)),
-          null,
-          counted,
-          unknown);
+      return shareMeetingOwnClause(reports, indicator, this::ratio);
     }
   }
 
@@ -436,6 +374,49 @@ public sealed interface Computation {
       }
       return new Actual(null, indicator.stages().get(lowest).code(), n);
     }
+  }
+
+  /**
+   * The share of units whose own value meets their own target clause, units of undecided clause
+   * counted as unknown: the arithmetic of every per-unit target.
+   */
+  private static Actual shareMeetingOwnClause(
+      List<UnitReport> reports,
+      Indicator indicator,
+      java.util.function.Function<FormValues, java.util.Optional<BigDecimal>> valueOf) {
+    Target target = indicator.target();
+    if (target == null) {
+      throw new IllegalStateException(indicator.code() + ": a per-unit share needs a target");
+    }
+    int counted = 0;
+    int meeting = 0;
+    int unknown = 0;
+    for (UnitReport r : reports) {
+      var value = valueOf.apply(r.values());
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (target.undecidedFor(r.unit())) {
+        unknown++;
+        continue;
+      }
+      var clause = target.clauseFor(r.unit());
+      if (clause.isEmpty()) {
+        continue;
+      }
+      counted++;
+      if (Figures.meets(value.get(), clause.get().comparator(), clause.get().value())) {
+        meeting++;
+      }
+    }
+    if (counted == 0) {
+      return unknown == 0 ? Actual.noData() : new Actual(null, null, 0, unknown);
+    }
+    return new Actual(
+        divide(HUNDRED.multiply(BigDecimal.valueOf(meeting)), BigDecimal.valueOf(counted)),
+        null,
+        counted,
+        unknown);
   }
 
   private static int ticked(UnitReport report, List<String> items) {
