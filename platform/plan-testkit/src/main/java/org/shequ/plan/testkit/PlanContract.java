@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Milestone;
+import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanModule;
 import org.shequ.plan.api.PlanProblem;
@@ -25,19 +28,62 @@ import org.shequ.plan.api.PlanValidator;
  * mappings, Chinese and English names, original wording behind every figure), that a level the plan
  * holds over the period has a milestone every year, that the module is registered the way PF4J
  * finds it, and that the per-plan document {@code docs/plans/<plan-id>.md} is the rendering of the
- * plan as it is now.
+ * plan as it is now. A plan that maps to national codes needs the national catalogue on the test
+ * classpath (the {@code plan-national} test dependency); the contract says so when it is missing.
+ * The plugin that provides the catalogue also checks {@code docs/national-codes.md}.
+ *
+ * <p>Run by JUnit in the plugin's own build, never by the host.
  */
 public abstract class PlanContract {
 
   /** A fresh instance of the plugin's {@link PlanModule}. */
   protected abstract PlanModule module();
 
+  /** How a plugin puts the national catalogue on its test classpath, quoted in failures. */
+  static final String NATIONAL_TEST_DEPENDENCY =
+      "<dependency><groupId>org.shequ</groupId><artifactId>plan-national</artifactId>"
+          + "<version>${project.version}</version><scope>test</scope></dependency>";
+
   @Test
   void planPassesTheHostsChecks() {
     Plan plan = module().plan();
-    List<PlanProblem> problems =
-        PlanValidator.problems(plan, ClasspathPlanModules.nationalIndicatorCodes());
+    Set<String> codes = ClasspathPlanModules.nationalIndicatorCodes();
+    List<String> mapped = nationallyMapped(plan);
+    if (!mapped.isEmpty() && codes.isEmpty()) {
+      fail(
+          "plan %s maps %s to national indicators, but no national indicator catalogue is on the"
+              + " test classpath, so the mappings cannot be checked. Add the national plugin to"
+              + " the plugin's pom as a test dependency: %s",
+          plan.id(), String.join(", ", mapped), NATIONAL_TEST_DEPENDENCY);
+    }
+    List<PlanProblem> problems = PlanValidator.problems(plan, codes);
     assertThat(problems).as("problems of plan %s", plan.id()).isEmpty();
+  }
+
+  /**
+   * Every national mapping names a code of the catalogue; a failure names the indicator and lists
+   * the known codes (the constants of {@link org.shequ.plan.api.NationalCodes}).
+   */
+  @Test
+  void nationalMappingsNameKnownCodes() {
+    Set<String> codes = ClasspathPlanModules.nationalIndicatorCodes();
+    Assumptions.assumeFalse(
+        codes.isEmpty(),
+        "no national catalogue on the test classpath (see planPassesTheHostsChecks)");
+    for (Indicator i : module().plan().indicators()) {
+      if (i.nationalIndicator() != null && !codes.contains(i.nationalIndicator())) {
+        fail(
+            "indicator %s maps to unknown national indicator %s; known codes: %s",
+            i.code(), i.nationalIndicator(), String.join(", ", new TreeSet<>(codes)));
+      }
+    }
+  }
+
+  private static List<String> nationallyMapped(Plan plan) {
+    return plan.indicators().stream()
+        .filter(i -> i.nationalIndicator() != null)
+        .map(i -> i.code() + " → " + i.nationalIndicator())
+        .toList();
   }
 
   @Test
@@ -92,6 +138,36 @@ public abstract class PlanContract {
             .as("%s holds a level but has no milestone for %d", indicator.code(), year)
             .isPresent();
       }
+    }
+  }
+
+  /**
+   * {@code docs/national-codes.md} is {@link NationalCodesDocument}'s rendering of the catalogue,
+   * checked (or, with {@code -Dshequ.plan-docs.write=true}, rewritten) by the plugin that provides
+   * the catalogue; skipped for every other plugin and outside the repository.
+   */
+  @Test
+  void nationalCodesDocumentIsUpToDate() throws IOException {
+    List<NationalIndicator> catalogue = module().nationalIndicators();
+    Assumptions.assumeFalse(catalogue.isEmpty(), "this plugin provides no national catalogue");
+    Path here = Path.of("").toAbsolutePath();
+    Optional<PlanDocuments> found = PlanDocuments.above(here);
+    Assumptions.assumeTrue(found.isPresent(), () -> "no docs/ directory at or above " + here);
+    PlanDocuments docs = found.get();
+    if (Boolean.getBoolean(PlanDocuments.WRITE_PROPERTY)) {
+      docs.writeNationalCodes(catalogue);
+      return;
+    }
+    String expected = NationalCodesDocument.render(catalogue);
+    Optional<String> current = docs.currentNationalCodes();
+    String command = docs.regenerateCommand(here);
+    if (current.isEmpty()) {
+      fail("%s does not exist; generate it with: %s", docs.nationalCodes(), command);
+    }
+    if (!current.get().equals(expected)) {
+      fail(
+          "%s is out of date with the national catalogue (%s); regenerate it with: %s",
+          docs.nationalCodes(), PlanDocuments.firstDifference(expected, current.get()), command);
     }
   }
 

@@ -6,6 +6,7 @@ import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.NationalIndicator.Benchmark;
 import org.shequ.plan.api.Provenance;
@@ -16,25 +17,32 @@ import org.shequ.plan.api.Unit;
  * The national indicator catalogue: common codes that regional indicators map to. Benchmarks are
  * the national figures as of September 2020 (or end of 2019) from the Ministry of Civil Affairs'
  * review of the 13th five-year period; targets are those of the 2016 national plan 《城乡社区服务体系建设规划
- * (2016—2020年)》 as that review quotes them. Codes are stable: regional plugins name them.
+ * (2016—2020年)》 as that review quotes them. Its codes are plan-api's {@link NationalCodes}, which
+ * regional plugins name; {@code NationalCodesTest} keeps the two equal.
  */
 final class NationalCatalogue {
   private NationalCatalogue() {}
 
-  static final String URBAN_SERVICE_FACILITY_COVERAGE = "URBAN_SERVICE_FACILITY_COVERAGE";
-  static final String RURAL_SERVICE_FACILITY_COVERAGE = "RURAL_SERVICE_FACILITY_COVERAGE";
-  static final String REGISTERED_COMMUNITY_VOLUNTEERS = "REGISTERED_COMMUNITY_VOLUNTEERS";
-  static final String VOLUNTEER_REGISTRATION_RATE = "VOLUNTEER_REGISTRATION_RATE";
-  static final String SOCIAL_ORGS_PER_COMMUNITY = "SOCIAL_ORGS_PER_COMMUNITY";
-  static final String SOCIAL_WORKERS_PER_COMMUNITY = "SOCIAL_WORKERS_PER_COMMUNITY";
-  static final String CERTIFIED_COMMUNITY_WORKER_SHARE = "CERTIFIED_COMMUNITY_WORKER_SHARE";
-  static final String INFORMATION_PLATFORM_COVERAGE = "INFORMATION_PLATFORM_COVERAGE";
-  static final String COMMUNITY_CONSULTATION_COVERAGE = "COMMUNITY_CONSULTATION_COVERAGE";
-  static final String VILLAGE_ASSEMBLY_SYSTEM_COVERAGE = "VILLAGE_ASSEMBLY_SYSTEM_COVERAGE";
-  static final String VILLAGE_RULES_COVERAGE = "VILLAGE_RULES_COVERAGE";
-  static final String TOWN_ONE_STOP_SERVICE_COVERAGE = "TOWN_ONE_STOP_SERVICE_COVERAGE";
-  static final String STREET_SERVICE_CENTRE_COVERAGE = "STREET_SERVICE_CENTRE_COVERAGE";
-  static final String ELECTION_TURNOUT = "ELECTION_TURNOUT";
+  static final String URBAN_SERVICE_FACILITY_COVERAGE =
+      NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE;
+  static final String RURAL_SERVICE_FACILITY_COVERAGE =
+      NationalCodes.RURAL_SERVICE_FACILITY_COVERAGE;
+  static final String REGISTERED_COMMUNITY_VOLUNTEERS =
+      NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS;
+  static final String VOLUNTEER_REGISTRATION_RATE = NationalCodes.VOLUNTEER_REGISTRATION_RATE;
+  static final String SOCIAL_ORGS_PER_COMMUNITY = NationalCodes.SOCIAL_ORGS_PER_COMMUNITY;
+  static final String SOCIAL_WORKERS_PER_COMMUNITY = NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY;
+  static final String CERTIFIED_COMMUNITY_WORKER_SHARE =
+      NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE;
+  static final String INFORMATION_PLATFORM_COVERAGE = NationalCodes.INFORMATION_PLATFORM_COVERAGE;
+  static final String COMMUNITY_CONSULTATION_COVERAGE =
+      NationalCodes.COMMUNITY_CONSULTATION_COVERAGE;
+  static final String VILLAGE_ASSEMBLY_SYSTEM_COVERAGE =
+      NationalCodes.VILLAGE_ASSEMBLY_SYSTEM_COVERAGE;
+  static final String VILLAGE_RULES_COVERAGE = NationalCodes.VILLAGE_RULES_COVERAGE;
+  static final String TOWN_ONE_STOP_SERVICE_COVERAGE = NationalCodes.TOWN_ONE_STOP_SERVICE_COVERAGE;
+  static final String STREET_SERVICE_CENTRE_COVERAGE = NationalCodes.STREET_SERVICE_CENTRE_COVERAGE;
+  static final String ELECTION_TURNOUT = NationalCodes.ELECTION_TURNOUT;
 
   static final String DOC_SECTION_PLANNING = Sections.PLANNING;
   static final String DOC_SECTION_GOVERNMENT = Sections.GOVERNMENT;

@@ -15,6 +15,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Scope;
