@@ -15,6 +15,8 @@ package org.shequ.plan.api;
  *
  * <p>Codes are stable: once published, a code is never renamed or removed within a major version.
  *
+ * <p>Read by plugins at compile time; nothing calls it at run time.
+ *
  * @since 1.1
  */
 public final class NationalCodes {

@@ -10,6 +10,10 @@ import java.util.TreeSet;
 /**
  * Structural checks of a plan. The host runs them when it loads a plugin and refuses a plan with
  * any problem; the plan test kit runs the same checks in each plugin's own build. Pure; no I/O.
+ *
+ * <p>Called by the host each time it loads a plugin's plan (at start-up and when a plugin is
+ * installed or upgraded at run time, {@code POST /api/v1/plugins}), before the plan is served; and
+ * by {@code PlanContract} in each plugin's build.
  */
 public final class PlanValidator {
   private PlanValidator() {}
