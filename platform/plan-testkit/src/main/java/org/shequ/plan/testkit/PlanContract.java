@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
@@ -39,23 +39,11 @@ public abstract class PlanContract {
   /** A fresh instance of the plugin's {@link PlanModule}. */
   protected abstract PlanModule module();
 
-  /** How a plugin puts the national catalogue on its test classpath, quoted in failures. */
-  static final String NATIONAL_TEST_DEPENDENCY =
-      "<dependency><groupId>org.shequ</groupId><artifactId>plan-national</artifactId>"
-          + "<version>${project.version}</version><scope>test</scope></dependency>";
-
   @Test
   void planPassesTheHostsChecks() {
     Plan plan = module().plan();
     Set<String> codes = ClasspathPlanModules.nationalIndicatorCodes();
-    List<String> mapped = nationallyMapped(plan);
-    if (!mapped.isEmpty() && codes.isEmpty()) {
-      fail(
-          "plan %s maps %s to national indicators, but no national indicator catalogue is on the"
-              + " test classpath, so the mappings cannot be checked. Add the national plugin to"
-              + " the plugin's pom as a test dependency: %s",
-          plan.id(), String.join(", ", mapped), NATIONAL_TEST_DEPENDENCY);
-    }
+    NationalMappings.missingCatalogue(plan, codes).ifPresent(Assertions::fail);
     List<PlanProblem> problems = PlanValidator.problems(plan, codes);
     assertThat(problems).as("problems of plan %s", plan.id()).isEmpty();
   }
@@ -70,20 +58,7 @@ public abstract class PlanContract {
     Assumptions.assumeFalse(
         codes.isEmpty(),
         "no national catalogue on the test classpath (see planPassesTheHostsChecks)");
-    for (Indicator i : module().plan().indicators()) {
-      if (i.nationalIndicator() != null && !codes.contains(i.nationalIndicator())) {
-        fail(
-            "indicator %s maps to unknown national indicator %s; known codes: %s",
-            i.code(), i.nationalIndicator(), String.join(", ", new TreeSet<>(codes)));
-      }
-    }
-  }
-
-  private static List<String> nationallyMapped(Plan plan) {
-    return plan.indicators().stream()
-        .filter(i -> i.nationalIndicator() != null)
-        .map(i -> i.code() + " → " + i.nationalIndicator())
-        .toList();
+    assertThat(NationalMappings.unknownCodes(module().plan(), codes)).isEmpty();
   }
 
   @Test
