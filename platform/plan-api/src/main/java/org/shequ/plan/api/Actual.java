@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /**
  * The actual value of an indicator computed from reports.
  *
+ * <p>Returned by {@link Computation#evaluate} and {@link Indicator#evaluate}: the plugin's tests
+ * call them (through the test kit's {@code SampleReports}); the host computes the same values in
+ * SQL on every progress request and is checked against them. Pure; never blocks.
+ *
  * @param number the value in the indicator's {@linkplain Indicator#actualUnit() actual unit}, or
  *     null for a stage indicator or no data
  * @param stage the stage reached, for stage indicators, or null

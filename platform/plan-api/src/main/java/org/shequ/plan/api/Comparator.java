@@ -2,7 +2,13 @@ package org.shequ.plan.api;
 
 import java.math.BigDecimal;
 
-/** How an actual value is held against a target, milestone or field limit. */
+/**
+ * How an actual value is held against a target, milestone or field limit.
+ *
+ * <p>Chosen by a plugin for targets, milestones and field conditions inside {@link
+ * PlanModule#plan()}; read by the host whenever it judges status (every progress and comparison
+ * request). Immutable; never blocks.
+ */
 public enum Comparator {
   AT_LEAST("≥"),
   AT_MOST("≤"),

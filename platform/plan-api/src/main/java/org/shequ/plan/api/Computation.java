@@ -10,6 +10,10 @@ import java.util.Objects;
  * the indicator's scope. Every variant is data, so the host can also compute it in SQL at scale;
  * {@link #evaluate} is the reference that defines the result (percentages and ratios are rounded
  * half-up to {@link #SCALE} decimals).
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}. The host reads the variant on every
+ * progress request and computes it in SQL; {@link #evaluate} is called by the plugin's tests and
+ * the host's own tests, never on a request path. Pure; never blocks.
  */
 public sealed interface Computation {
 

@@ -1,6 +1,11 @@
 package org.shequ.plan.api;
 
-/** Whether a figure is printed in the document or worked out from its running text. */
+/**
+ * Whether a figure is printed in the document or worked out from its running text.
+ *
+ * <p>Set by a plugin on every {@link Provenance}; read by the host when it serves the plan and by
+ * the generated per-plan documents.
+ */
 public enum Derivation {
   /** The document states the figure in so many words (table cell or sentence). */
   STATED,

@@ -1,6 +1,11 @@
 package org.shequ.plan.api;
 
-/** Which way an indicator improves; decides whether being above a milestone is good or bad. */
+/**
+ * Which way an indicator improves; decides whether being above a milestone is good or bad.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host whenever
+ * it judges status. Immutable; never blocks.
+ */
 public enum Direction {
   HIGHER_IS_BETTER,
   LOWER_IS_BETTER,

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One input of a form.
+ * One input of a form. Built by a plugin inside {@link PlanModule#plan()}; the host validates each
+ * report's values against it on every save and submit (see {@link Form#validate}).
  *
  * @param min smallest allowed number (numeric types), or null for none (PERCENT defaults to 0)
  * @param max largest allowed number (numeric types), or null for none (PERCENT defaults to 100)
  * @param maxLength longest allowed text (TEXT), or null for the platform's default of 2,000
  * @param options the choices of an ENUM field, in order; for a stage field, the stages in order
+ *     (take them from the indicator with {@link #stagesOf} or {@link Builder#optionsFrom})
  */
 public record Field(
     String code,
@@ -40,6 +42,18 @@ public record Field(
 
   public static Builder builder(String code, FieldType type) {
     return new Builder(code, type);
+  }
+
+  /**
+   * A field that reports the stage reached by {@code indicator}: an {@link FieldType#ENUM} in
+   * {@link Unit#STAGE} whose options are the indicator's stages, in order, so the stages are
+   * written once, on the indicator. Add the label (and {@link Builder#required()}) as for any
+   * field; point the indicator's {@link Computation.LatestStage} at {@code code}.
+   *
+   * @since 1.1
+   */
+  public static Builder stagesOf(String code, Indicator indicator) {
+    return builder(code, FieldType.ENUM).unit(Unit.STAGE).optionsFrom(indicator);
   }
 
   /** Builds a {@link Field}; only code, type and label are required. */
@@ -102,6 +116,18 @@ public record Field(
 
     public Builder options(List<Option> options) {
       this.options = List.copyOf(options);
+      return this;
+    }
+
+    /**
+     * Takes the options from the stages of {@code indicator}, in order: each option has the stage's
+     * code and name. {@link PlanValidator} still checks that the options of the field a {@link
+     * Computation.LatestStage} reads are exactly the indicator's stages.
+     *
+     * @since 1.1
+     */
+    public Builder optionsFrom(Indicator indicator) {
+      this.options = indicator.stages().stream().map(s -> new Option(s.code(), s.name())).toList();
       return this;
     }
 

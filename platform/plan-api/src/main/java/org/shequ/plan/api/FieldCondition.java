@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * A condition on one field of a report, e.g. {@code has_service_centre = true} (booleans count as 1
  * and 0) or {@code social_orgs ≥ 5}. Only numeric and boolean fields can be tested.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; the host reads it when it
+ * computes progress (in SQL) and on every report save and submit (rules that depend on it).
+ * Immutable; never blocks.
  */
 public record FieldCondition(String field, Comparator comparator, BigDecimal value) {
   public FieldCondition {

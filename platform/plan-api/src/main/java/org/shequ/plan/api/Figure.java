@@ -7,6 +7,9 @@ import java.util.Objects;
  * A value a document gives: a number, a range of numbers, a number give or take a tolerance
  * ("about", 左右, since plan-api 1.1), a change relative to the indicator's baseline ("提高40%以上",
  * since plan-api 1.1), or a stage of a qualitative indicator.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host on every
+ * progress and comparison request and when it serves the plan. Immutable; never blocks.
  */
 public sealed interface Figure {
 

@@ -2,7 +2,12 @@ package org.shequ.plan.api;
 
 import java.math.BigDecimal;
 
-/** Comparisons of actual numbers with the {@link Figure}s of targets and milestones. */
+/**
+ * Comparisons of actual numbers with the {@link Figure}s of targets and milestones.
+ *
+ * <p>Static helpers called by the host on every progress, comparison and demo request, and by the
+ * test kit. Pure; never blocks.
+ */
 public final class Figures {
   private Figures() {}
 

@@ -13,6 +13,10 @@ import java.util.Optional;
 /**
  * What reporters fill in: one form, for org units of one level (and area), once per period.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; the host calls {@link
+ * #validate} on every report save and submit, on a worker thread, and serves the form to reporters.
+ * Immutable; never blocks.
+ *
  * @param appliesTo which communities report it (URBAN, RURAL or ALL); ALL for non-community levels
  */
 public record Form(

@@ -12,6 +12,10 @@ import java.util.function.Predicate;
  * <p>A rule is an {@link Severity#ERROR} unless the plugin wraps it with {@link #asWarning()}: a
  * rule that states what the plan aims at, rather than what consistent data must satisfy, is a
  * {@link Severity#WARNING} so that a unit that misses the aim can still report honestly.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; the host checks every rule
+ * through {@link Form#validate} on every report save and submit. Rules must be pure and cheap: they
+ * never block and never do I/O.
  */
 public sealed interface FormRule {
 

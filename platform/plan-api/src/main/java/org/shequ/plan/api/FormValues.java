@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * The canonical values of one report, as {@link Form#validate} produced them (see {@link FieldType}
  * for each type's Java class). Absent fields are simply missing.
+ *
+ * <p>Produced by {@link Form#validate} (on every report save and submit) and read by {@link
+ * FormRule}s and {@link Computation#evaluate}. Immutable; never blocks.
  */
 public record FormValues(Map<String, Object> values) {
   public FormValues {

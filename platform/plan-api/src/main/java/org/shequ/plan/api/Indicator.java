@@ -10,6 +10,9 @@ import java.util.Optional;
  * Target}), the yearly {@link Milestone}s on the way, and how its actual value is computed from
  * reports. Qualitative indicators have ordered {@link Stage}s and unit {@link Unit#STAGE}.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host on every
+ * progress, comparison and plan request. Immutable; never blocks.
+ *
  * @param nationalIndicator code of the national indicator this one maps to, or null
  * @param nationalApproximation when the mapping only approximates the national indicator (a
  *     narrower or wider population, another denominator), why; null when it compares like with

@@ -3,7 +3,12 @@ package org.shequ.plan.api;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A text in Chinese (the document's language) and English. Both are required. */
+/**
+ * A text in Chinese (the document's language) and English. Both are required.
+ *
+ * <p>Built by plugins for every name, label and message; served by the host in the caller's
+ * language (zh or en). Immutable; never blocks.
+ */
 public record LocalizedText(String zh, String en) {
   public LocalizedText {
     Objects.requireNonNull(zh, "zh");

@@ -1,6 +1,11 @@
 package org.shequ.plan.api;
 
-/** A piece of a plan's document metadata that may be inferred rather than printed. */
+/**
+ * A piece of a plan's document metadata that may be inferred rather than printed.
+ *
+ * <p>Named by a plugin in {@link Plan.Builder#inferred}; read by the host when it serves the plan's
+ * header.
+ */
 public enum MetadataField {
   /** {@link Plan#issuers()}. */
   ISSUERS,

@@ -8,6 +8,10 @@ import java.util.Objects;
  * A common indicator that regional indicators map to, so regions with different local definitions
  * can be compared. Defined by the national benchmark plugin only.
  *
+ * <p>Returned by the national plugin's {@link PlanModule#nationalIndicators()}, once per load; the
+ * host checks regional mappings against the catalogue on load and reads it on every comparison
+ * request. Its codes are {@link NationalCodes}. Immutable; never blocks.
+ *
  * @param benchmarks national figures at given dates (e.g. urban coverage 96.4% in September 2020)
  * @param target the national target, or null when the national documents set none
  */

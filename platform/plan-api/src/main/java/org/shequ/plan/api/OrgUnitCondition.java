@@ -3,7 +3,13 @@ package org.shequ.plan.api;
 import java.util.List;
 import java.util.Objects;
 
-/** A condition on an org unit that decides which {@link Target.TargetClause} applies to it. */
+/**
+ * A condition on an org unit that decides which {@link Target.TargetClause} applies to it.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; the host evaluates
+ * conditions per org unit when it computes progress (in SQL) and judges task milestones. Immutable;
+ * never blocks.
+ */
 public sealed interface OrgUnitCondition {
 
   boolean test(OrgUnitProfile unit);

@@ -1,6 +1,11 @@
 package org.shequ.plan.api;
 
-/** Levels of a tenant's org-unit tree, from the region down to communities and villages. */
+/**
+ * Levels of a tenant's org-unit tree, from the region down to communities and villages.
+ *
+ * <p>Chosen by a plugin for forms and scopes; read by the host to decide who reports which form and
+ * whose reports feed an indicator.
+ */
 public enum OrgUnitLevel {
   /** The tenant itself: province, city, district or county-level city. */
   REGION("地区", "region"),

@@ -13,6 +13,10 @@ import java.util.Optional;
  * One plan document as live software: its identity, its period, and its indicators, tasks and
  * forms. Immutable; built once by a {@link PlanModule}.
  *
+ * <p>Returned by {@link PlanModule#plan()}, which the host calls when it loads the plugin (see
+ * there); the host validates it with {@link PlanValidator}, keeps it in memory and serves it as
+ * JSON ({@code GET /api/v1/plans/{id}}). Immutable; never blocks.
+ *
  * @param id stable id, {@code <region>-<start>-<end>}, e.g. {@code zhejiang-2016-2020}
  * @param region the tenant id the plan is written for, or null for the national benchmark
  * @param documentNumber 文号 such as {@code 厦民〔2017〕235号}, or null when the document has none

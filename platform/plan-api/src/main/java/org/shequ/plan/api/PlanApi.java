@@ -14,6 +14,9 @@ package org.shequ.plan.api;
  * Computation.ChecklistComplete}, {@link Computation.ChecklistItems}); {@link Goal}s, {@link
  * ReviewFigure}s and {@link LostContent} on the {@link Plan}; and task milestones with a month or
  * an org-unit condition ({@link TaskMilestone}).
+ *
+ * <p>Read by the host when it starts PF4J and when it checks an uploaded plugin's {@code
+ * Plugin-Requires} before installing it.
  */
 public final class PlanApi {
   /** The plan-api version the running host implements. */

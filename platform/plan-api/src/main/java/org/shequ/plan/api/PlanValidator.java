@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Structural checks of a plan. The host runs them when it loads a plugin and refuses a plan with
  * any problem; the plan test kit runs the same checks in each plugin's own build. Pure; no I/O.
+ *
+ * <p>Called by the host each time it loads a plugin's plan (at start-up and when a plugin is
+ * installed or upgraded at run time, {@code POST /api/v1/plugins}), before the plan is served; and
+ * by {@code PlanContract} in each plugin's build.
  */
 public final class PlanValidator {
   private PlanValidator() {}
@@ -196,10 +201,19 @@ public final class PlanValidator {
     }
     checkComputation(out, plan, i, p + ".computation");
     if (i.nationalIndicator() != null && !nationalCodes.contains(i.nationalIndicator())) {
-      out.add(
-          new PlanProblem(
-              p + ".nationalIndicator", "unknown national indicator " + i.nationalIndicator()));
+      out.add(new PlanProblem(p + ".nationalIndicator", unknownNational(i, nationalCodes)));
     }
+  }
+
+  /**
+   * Names the codes that are known, so the author sees the likely typo or the missing catalogue.
+   */
+  private static String unknownNational(Indicator i, Set<String> nationalCodes) {
+    String message = "unknown national indicator " + i.nationalIndicator();
+    if (nationalCodes.isEmpty()) {
+      return message + "; no national indicator catalogue is loaded";
+    }
+    return message + "; known codes: " + String.join(", ", new TreeSet<>(nationalCodes));
   }
 
   private static void checkComputation(List<PlanProblem> out, Plan plan, Indicator i, String p) {

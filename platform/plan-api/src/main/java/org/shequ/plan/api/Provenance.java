@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * Where an item sits in the source document.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; served by the host with
+ * every figure of the plan and quoted in the generated per-plan documents. Immutable; never blocks.
+ *
  * @param section section, table or box, e.g. {@code "附件 指标汇总表"} or {@code "三(二) 专栏二"}
  * @param originalText the document's own Chinese wording, verbatim
  * @param derivation stated in the document or derived from its text

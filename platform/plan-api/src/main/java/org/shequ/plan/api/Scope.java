@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * Whom an indicator measures.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host whenever
+ * it computes progress. Immutable; never blocks.
+ *
  * @param area urban communities, rural ones, or all
  * @param level the org-unit level whose reports feed it (COMMUNITY for per-community indicators,
  *     REGION for figures only the region reports)

@@ -8,6 +8,9 @@ import java.util.Optional;
  * What an indicator must reach by {@code year}. Most targets have one clause that applies to every
  * org unit; population- or area-dependent targets (Jiexiu: rural communities under 3,000 residents
  * need ≥ 2 social organisations, others ≥ 5) have several, tried in order, first match wins.
+ *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host on every
+ * progress and comparison request. Immutable; never blocks.
  */
 public record Target(int year, List<TargetClause> clauses, Provenance provenance) {
   public Target {

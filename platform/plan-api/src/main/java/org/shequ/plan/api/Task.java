@@ -7,6 +7,9 @@ import java.util.Objects;
  * A work item of the plan, on its timeline. Projects (Zhejiang's 五大工程) are tasks without a parent;
  * their work items name them as {@code parent}.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; served by the host with the
+ * plan and on the task timeline. Immutable; never blocks.
+ *
  * @param leadDepartments 牵头单位, as the document names them
  * @param responsibleDepartments 责任单位, as the document names them
  */

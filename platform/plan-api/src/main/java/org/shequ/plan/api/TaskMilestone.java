@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * A dated step of a {@link Task}: what must be done by {@link #due()}.
  *
+ * <p>Built by a plugin inside {@link PlanModule#plan()}, once per load; read by the host when it
+ * serves the plan and its task timeline. Immutable; never blocks.
+ *
  * @param year the year the document gives
  * @param month the month when the document is that precise («2017年初» is January, «年底» December), or
  *     null when it gives the year only; since 1.1

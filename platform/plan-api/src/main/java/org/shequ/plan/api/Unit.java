@@ -1,6 +1,10 @@
 package org.shequ.plan.api;
 
-/** Units of indicators and form fields, with their labels. */
+/**
+ * Units of indicators and form fields, with their labels.
+ *
+ * <p>Chosen by a plugin for indicators and fields; read by the host whenever it renders a figure.
+ */
 public enum Unit {
   PERCENT("%", "%"),
   COUNT("个", "count"),

@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * One reason a report is invalid.
  *
+ * <p>Returned by {@link Form#validate} on every report save and submit; the host returns errors to
+ * the reporter as problem details and stores warnings with the report. Immutable; never blocks.
+ *
  * @param field the field at fault; for a cross-field rule, the rule's first field
  * @param code a stable machine-readable reason: {@code required}, {@code unknown-field}, {@code
  *     type}, {@code min}, {@code max}, {@code option}, {@code length}, or a rule's own code

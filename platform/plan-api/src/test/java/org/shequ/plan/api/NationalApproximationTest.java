@@ -62,6 +62,8 @@ class NationalApproximationTest {
     Indicator i = certified().nationalIndicatorApproximately("NAT-9", "narrower").build();
 
     assertThat(TestPlans.problems(TestPlans.plan(i).build()))
-        .containsExactly("indicators[CERT].nationalIndicator: unknown national indicator NAT-9");
+        .containsExactly(
+            "indicators[CERT].nationalIndicator: unknown national indicator NAT-9; known codes:"
+                + " NAT-1");
   }
 }

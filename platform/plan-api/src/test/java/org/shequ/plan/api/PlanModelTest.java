@@ -135,7 +135,11 @@ class PlanModelTest {
         .extracting(PlanProblem::message)
         .anyMatch(m -> m.startsWith("milestone outside the period"))
         .anyMatch(m -> m.equals("unknown field F.nope"))
-        .anyMatch(m -> m.equals("unknown national indicator UNKNOWN"))
+        .anyMatch(
+            m ->
+                m.equals(
+                    "unknown national indicator UNKNOWN; no national indicator catalogue is"
+                        + " loaded"))
         .anyMatch(m -> m.equals("unknown parent task K-0"));
   }
 

@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Milestone;
+import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 import org.shequ.plan.api.PlanModule;
 import org.shequ.plan.api.PlanProblem;
@@ -25,7 +28,11 @@ import org.shequ.plan.api.PlanValidator;
  * mappings, Chinese and English names, original wording behind every figure), that a level the plan
  * holds over the period has a milestone every year, that the module is registered the way PF4J
  * finds it, and that the per-plan document {@code docs/plans/<plan-id>.md} is the rendering of the
- * plan as it is now.
+ * plan as it is now. A plan that maps to national codes needs the national catalogue on the test
+ * classpath (the {@code plan-national} test dependency); the contract says so when it is missing.
+ * The plugin that provides the catalogue also checks {@code docs/national-codes.md}.
+ *
+ * <p>Run by JUnit in the plugin's own build, never by the host.
  */
 public abstract class PlanContract {
 
@@ -35,9 +42,23 @@ public abstract class PlanContract {
   @Test
   void planPassesTheHostsChecks() {
     Plan plan = module().plan();
-    List<PlanProblem> problems =
-        PlanValidator.problems(plan, ClasspathPlanModules.nationalIndicatorCodes());
+    Set<String> codes = ClasspathPlanModules.nationalIndicatorCodes();
+    NationalMappings.missingCatalogue(plan, codes).ifPresent(Assertions::fail);
+    List<PlanProblem> problems = PlanValidator.problems(plan, codes);
     assertThat(problems).as("problems of plan %s", plan.id()).isEmpty();
+  }
+
+  /**
+   * Every national mapping names a code of the catalogue; a failure names the indicator and lists
+   * the known codes (the constants of {@link org.shequ.plan.api.NationalCodes}).
+   */
+  @Test
+  void nationalMappingsNameKnownCodes() {
+    Set<String> codes = ClasspathPlanModules.nationalIndicatorCodes();
+    Assumptions.assumeFalse(
+        codes.isEmpty(),
+        "no national catalogue on the test classpath (see planPassesTheHostsChecks)");
+    assertThat(NationalMappings.unknownCodes(module().plan(), codes)).isEmpty();
   }
 
   @Test
@@ -92,6 +113,36 @@ public abstract class PlanContract {
             .as("%s holds a level but has no milestone for %d", indicator.code(), year)
             .isPresent();
       }
+    }
+  }
+
+  /**
+   * {@code docs/national-codes.md} is {@link NationalCodesDocument}'s rendering of the catalogue,
+   * checked (or, with {@code -Dshequ.plan-docs.write=true}, rewritten) by the plugin that provides
+   * the catalogue; skipped for every other plugin and outside the repository.
+   */
+  @Test
+  void nationalCodesDocumentIsUpToDate() throws IOException {
+    List<NationalIndicator> catalogue = module().nationalIndicators();
+    Assumptions.assumeFalse(catalogue.isEmpty(), "this plugin provides no national catalogue");
+    Path here = Path.of("").toAbsolutePath();
+    Optional<PlanDocuments> found = PlanDocuments.above(here);
+    Assumptions.assumeTrue(found.isPresent(), () -> "no docs/ directory at or above " + here);
+    PlanDocuments docs = found.get();
+    if (Boolean.getBoolean(PlanDocuments.WRITE_PROPERTY)) {
+      docs.writeNationalCodes(catalogue);
+      return;
+    }
+    String expected = NationalCodesDocument.render(catalogue);
+    Optional<String> current = docs.currentNationalCodes();
+    String command = docs.regenerateCommand(here);
+    if (current.isEmpty()) {
+      fail("%s does not exist; generate it with: %s", docs.nationalCodes(), command);
+    }
+    if (!current.get().equals(expected)) {
+      fail(
+          "%s is out of date with the national catalogue (%s); regenerate it with: %s",
+          docs.nationalCodes(), PlanDocuments.firstDifference(expected, current.get()), command);
     }
   }
 

@@ -10,8 +10,9 @@ import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.Plan;
 
 /**
- * The per-plan documents of a repository, {@code docs/plans/<plan-id>.md}: each is the {@link
- * PlanDocument} rendering of its plan followed, verbatim, by the hand-written {@code
+ * The generated documents of a repository: {@code docs/national-codes.md} ({@link
+ * NationalCodesDocument}) and the per-plan documents, {@code docs/plans/<plan-id>.md}: each is the
+ * {@link PlanDocument} rendering of its plan followed, verbatim, by the hand-written {@code
  * docs/plans/<plan-id>.notes.md} when there is one (what the plugin's authors did not encode, and
  * why). Used by {@link PlanContract} to check them and, with {@value #WRITE_PROPERTY}{@code =true},
  * to rewrite them.
@@ -49,6 +50,26 @@ public final class PlanDocuments {
   /** {@code docs/plans/<plan-id>.md}. */
   public Path document(String planId) {
     return root.resolve("docs").resolve("plans").resolve(planId + ".md");
+  }
+
+  /** {@code docs/national-codes.md}, the table of the national indicator catalogue. */
+  public Path nationalCodes() {
+    return root.resolve("docs").resolve("national-codes.md");
+  }
+
+  /** {@link #nationalCodes()} as it stands in the repository, or empty when there is none. */
+  public Optional<String> currentNationalCodes() throws IOException {
+    Path file = nationalCodes();
+    return Files.isRegularFile(file)
+        ? Optional.of(unixLines(Files.readString(file, StandardCharsets.UTF_8)))
+        : Optional.empty();
+  }
+
+  /** Writes {@link #nationalCodes()} from {@code catalogue}. */
+  public Path writeNationalCodes(List<NationalIndicator> catalogue) throws IOException {
+    Path file = nationalCodes();
+    Files.writeString(file, NationalCodesDocument.render(catalogue), StandardCharsets.UTF_8);
+    return file;
   }
 
   /** {@code docs/plans/<plan-id>.notes.md}, written by hand; it may not exist. */

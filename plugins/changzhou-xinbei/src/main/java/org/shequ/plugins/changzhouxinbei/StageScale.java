@@ -2,12 +2,12 @@ package org.shequ.plugins.changzhouxinbei;
 
 import java.util.List;
 import org.shequ.plan.api.Indicator;
-import org.shequ.plan.api.Option;
 import org.shequ.plan.api.Provenance;
 
 /**
- * The ordered stages of one qualitative goal, shared by the indicator (its stages) and the form
- * (the options of the ENUM field it is computed from), so the two can never drift apart.
+ * The ordered stages of one qualitative goal, added to its indicator; the form's ENUM field takes
+ * its options from that indicator ({@code Field.Builder.optionsFrom}), so the stages are written
+ * once.
  */
 record StageScale(List<StageDef> stages) {
 
@@ -20,11 +20,6 @@ record StageScale(List<StageDef> stages) {
 
   static StageScale of(StageDef... stages) {
     return new StageScale(List.of(stages));
-  }
-
-  /** The stages as the options of the reporting field, in order. */
-  List<Option> options() {
-    return stages.stream().map(s -> Option.of(s.code(), s.zh(), s.en())).toList();
   }
 
   /** Adds the stages, in order, to an indicator. */

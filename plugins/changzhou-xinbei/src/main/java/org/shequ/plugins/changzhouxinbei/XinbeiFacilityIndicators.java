@@ -15,6 +15,7 @@ import org.shequ.plan.api.Direction;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
@@ -244,7 +245,7 @@ final class XinbeiFacilityIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 XinbeiForms.STREET, FieldCondition.isTrue(XinbeiForms.SERVICE_CENTRE)))
-        .nationalIndicator("STREET_SERVICE_CENTRE_COVERAGE")
+        .nationalIndicator(NationalCodes.STREET_SERVICE_CENTRE_COVERAGE)
         .provenance(Provenance.stated(TABLE_1, XinbeiWording.T1_CENTRE))
         .build();
   }
@@ -277,7 +278,7 @@ final class XinbeiFacilityIndicators {
             new Computation.ShareOfUnits(
                 XinbeiForms.COMMUNITY, FieldCondition.isTrue(XinbeiForms.INFO_FUNCTIONS_EXTENDED)))
         .nationalIndicatorApproximately(
-            "INFORMATION_PLATFORM_COVERAGE",
+            NationalCodes.INFORMATION_PLATFORM_COVERAGE,
             "communities reached by the extended functions (app, WeChat account, micro-site) of"
                 + " the district's four-level platform; the national figure counts communities"
                 + " served by any integrated public-service information platform")

@@ -210,15 +210,15 @@ final class XinbeiForms {
         List.of(
             Field.builder(COMMUNITY_SIZE_STAGE, FieldType.ENUM)
                 .label("社区规模调整进度", "Progress of the community size adjustment")
-                .options(XinbeiStages.COMMUNITY_SIZE.options())
+                .optionsFrom(XinbeiFacilityIndicators.communitySize())
                 .build(),
             Field.builder(INFORMATISATION_STAGE, FieldType.ENUM)
                 .label("城乡社区信息化进度", "Progress of community informatisation")
-                .options(XinbeiStages.INFORMATISATION.options())
+                .optionsFrom(XinbeiFacilityIndicators.informatisationProgress())
                 .build(),
             Field.builder(GRID_MANAGEMENT_STAGE, FieldType.ENUM)
                 .label("网格化管理和服务推行进度", "Roll-out of grid management and services")
-                .options(XinbeiStages.GRID_MANAGEMENT.options())
+                .optionsFrom(XinbeiPeopleIndicators.gridManagement())
                 .build(),
             Field.builder(WORKER_AVG_INCOME, FieldType.DECIMAL)
                 .label("城乡社区社工人均年收入", "Average annual income of community social workers")

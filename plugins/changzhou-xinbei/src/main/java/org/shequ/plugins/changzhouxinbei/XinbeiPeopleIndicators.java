@@ -16,6 +16,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
@@ -99,7 +100,7 @@ final class XinbeiPeopleIndicators {
                 XinbeiForms.WORKERS_UNDER_45,
                 Computation.HUNDRED))
         .nationalIndicatorApproximately(
-            "CERTIFIED_COMMUNITY_WORKER_SHARE",
+            NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE,
             "community social workers aged 45 or under only, with a junior or higher social-work"
                 + " certificate; the national figure counts all community workers")
         .provenance(Provenance.stated(TABLE_1, XinbeiWording.T1_CERTIFIED))
@@ -176,7 +177,7 @@ final class XinbeiPeopleIndicators {
     return b.computation(
             new Computation.AveragePerUnit(XinbeiForms.COMMUNITY, XinbeiForms.SOCIAL_ORGS))
         .nationalIndicatorApproximately(
-            "SOCIAL_ORGS_PER_COMMUNITY",
+            NationalCodes.SOCIAL_ORGS_PER_COMMUNITY,
             (urban ? "urban communities" : "rural communities (villages)")
                 + " only; the national figure averages over all communities")
         .provenance(Provenance.stated(TABLE_2, row))
@@ -261,7 +262,7 @@ final class XinbeiPeopleIndicators {
             new Computation.ShareOfUnits(
                 XinbeiForms.COMMUNITY, FieldCondition.isTrue(XinbeiForms.DEMOCRATIC_CONSULTATION)))
         .nationalIndicatorApproximately(
-            "COMMUNITY_CONSULTATION_COVERAGE",
+            NationalCodes.COMMUNITY_CONSULTATION_COVERAGE,
             "villages and communities practising the democratic consultation system; the national"
                 + " figure counts urban communities with a consultation and deliberation committee")
         .provenance(Provenance.stated(S3_3_3, XinbeiWording.CONSULTATION_2017))

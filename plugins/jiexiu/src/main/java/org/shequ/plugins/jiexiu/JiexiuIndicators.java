@@ -26,6 +26,7 @@ import org.shequ.plan.api.Derivation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
@@ -155,7 +156,9 @@ final class JiexiuIndicators {
         .computation(
             new Computation.ShareOfUnits(COMMUNITY, FieldCondition.isTrue(HAS_SERVICE_FACILITY)))
         .nationalIndicator(
-            urban ? "URBAN_SERVICE_FACILITY_COVERAGE" : "RURAL_SERVICE_FACILITY_COVERAGE")
+            urban
+                ? NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE
+                : NationalCodes.RURAL_SERVICE_FACILITY_COVERAGE)
         .provenance(Provenance.stated(Source.FACILITIES, Source.FACILITY_COVERAGE))
         .build();
   }
@@ -180,7 +183,7 @@ final class JiexiuIndicators {
         .computation(
             new Computation.ShareOfUnits(COMMUNITY, FieldCondition.isTrue(INFO_PLATFORM_APPLIED)))
         .nationalIndicatorApproximately(
-            "INFORMATION_PLATFORM_COVERAGE",
+            NationalCodes.INFORMATION_PLATFORM_COVERAGE,
             "counts communities whose public services are handled through the platform; the"
                 + " national figure counts every community connected to it")
         .provenance(
@@ -201,7 +204,7 @@ final class JiexiuIndicators {
         .scope(Scope.streets())
         .computation(new Computation.ShareOfUnits(STREET, FieldCondition.isTrue(ONE_STOP_SERVICE)))
         .nationalIndicatorApproximately(
-            "TOWN_ONE_STOP_SERVICE_COVERAGE",
+            NationalCodes.TOWN_ONE_STOP_SERVICE_COVERAGE,
             "streets and towns together, counting a one-stop community public-service body set"
                 + " up on the information platform; the national figure is the sample-survey share"
                 + " of townships (乡镇) with a one-stop service centre")
@@ -269,7 +272,7 @@ final class JiexiuIndicators {
         .unit(Unit.COUNT)
         .scope(Scope.communities(AreaType.ALL))
         .computation(new Computation.AveragePerUnit(COMMUNITY, SOCIAL_ORGS))
-        .nationalIndicator("SOCIAL_ORGS_PER_COMMUNITY")
+        .nationalIndicator(NationalCodes.SOCIAL_ORGS_PER_COMMUNITY)
         .provenance(
             Provenance.derived(
                 Source.GOALS,
@@ -340,7 +343,7 @@ final class JiexiuIndicators {
         .unit(Unit.PERSONS)
         .scope(Scope.communities(AreaType.ALL))
         .computation(new Computation.AveragePerUnit(COMMUNITY, CERTIFIED_SOCIAL_WORKERS))
-        .nationalIndicator("SOCIAL_WORKERS_PER_COMMUNITY")
+        .nationalIndicator(NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY)
         .provenance(
             Provenance.derived(
                 Source.SOCIAL_WORK_TALENT,

@@ -6,6 +6,7 @@ import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.NationalIndicator;
 import org.shequ.plan.api.NationalIndicator.Benchmark;
 import org.shequ.plan.api.Provenance;
@@ -16,25 +17,11 @@ import org.shequ.plan.api.Unit;
  * The national indicator catalogue: common codes that regional indicators map to. Benchmarks are
  * the national figures as of September 2020 (or end of 2019) from the Ministry of Civil Affairs'
  * review of the 13th five-year period; targets are those of the 2016 national plan 《城乡社区服务体系建设规划
- * (2016—2020年)》 as that review quotes them. Codes are stable: regional plugins name them.
+ * (2016—2020年)》 as that review quotes them. Its codes are plan-api's {@link NationalCodes}, which
+ * regional plugins name; {@code NationalCodesTest} keeps the two equal.
  */
 final class NationalCatalogue {
   private NationalCatalogue() {}
-
-  static final String URBAN_SERVICE_FACILITY_COVERAGE = "URBAN_SERVICE_FACILITY_COVERAGE";
-  static final String RURAL_SERVICE_FACILITY_COVERAGE = "RURAL_SERVICE_FACILITY_COVERAGE";
-  static final String REGISTERED_COMMUNITY_VOLUNTEERS = "REGISTERED_COMMUNITY_VOLUNTEERS";
-  static final String VOLUNTEER_REGISTRATION_RATE = "VOLUNTEER_REGISTRATION_RATE";
-  static final String SOCIAL_ORGS_PER_COMMUNITY = "SOCIAL_ORGS_PER_COMMUNITY";
-  static final String SOCIAL_WORKERS_PER_COMMUNITY = "SOCIAL_WORKERS_PER_COMMUNITY";
-  static final String CERTIFIED_COMMUNITY_WORKER_SHARE = "CERTIFIED_COMMUNITY_WORKER_SHARE";
-  static final String INFORMATION_PLATFORM_COVERAGE = "INFORMATION_PLATFORM_COVERAGE";
-  static final String COMMUNITY_CONSULTATION_COVERAGE = "COMMUNITY_CONSULTATION_COVERAGE";
-  static final String VILLAGE_ASSEMBLY_SYSTEM_COVERAGE = "VILLAGE_ASSEMBLY_SYSTEM_COVERAGE";
-  static final String VILLAGE_RULES_COVERAGE = "VILLAGE_RULES_COVERAGE";
-  static final String TOWN_ONE_STOP_SERVICE_COVERAGE = "TOWN_ONE_STOP_SERVICE_COVERAGE";
-  static final String STREET_SERVICE_CENTRE_COVERAGE = "STREET_SERVICE_CENTRE_COVERAGE";
-  static final String ELECTION_TURNOUT = "ELECTION_TURNOUT";
 
   static final String DOC_SECTION_PLANNING = Sections.PLANNING;
   static final String DOC_SECTION_GOVERNMENT = Sections.GOVERNMENT;
@@ -49,7 +36,7 @@ final class NationalCatalogue {
   static List<NationalIndicator> indicators() {
     return List.of(
         new NationalIndicator(
-            URBAN_SERVICE_FACILITY_COVERAGE,
+            NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE,
             text("城市社区综合服务设施覆盖率", "Urban community service facility coverage"),
             Unit.PERCENT,
             AreaType.URBAN,
@@ -72,7 +59,7 @@ final class NationalCatalogue {
                     "“全覆盖” read as 100%; target of the 2016 national plan as quoted by the"
                         + " review"))),
         new NationalIndicator(
-            RURAL_SERVICE_FACILITY_COVERAGE,
+            NationalCodes.RURAL_SERVICE_FACILITY_COVERAGE,
             text("农村社区综合服务设施覆盖率", "Rural community service facility coverage"),
             Unit.PERCENT,
             AreaType.RURAL,
@@ -91,7 +78,7 @@ final class NationalCatalogue {
                 Figure.number(50),
                 Provenance.stated(DOC_SECTION_PLANNING, PLAN_2016_WORDING))),
         new NationalIndicator(
-            REGISTERED_COMMUNITY_VOLUNTEERS,
+            NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS,
             text("注册社区志愿者人数", "Registered community volunteers"),
             Unit.PERSONS,
             AreaType.ALL,
@@ -111,7 +98,7 @@ final class NationalCatalogue {
                             + " figures (截至2020年9月)"))),
             null),
         new NationalIndicator(
-            VOLUNTEER_REGISTRATION_RATE,
+            NationalCodes.VOLUNTEER_REGISTRATION_RATE,
             text("注册志愿者占常住人口比例", "Registered volunteers as a share of the resident population"),
             Unit.PERCENT,
             AreaType.ALL,
@@ -122,7 +109,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            SOCIAL_ORGS_PER_COMMUNITY,
+            NationalCodes.SOCIAL_ORGS_PER_COMMUNITY,
             text("每个社区社会组织数", "Social organisations per community"),
             Unit.COUNT,
             AreaType.ALL,
@@ -134,7 +121,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            SOCIAL_WORKERS_PER_COMMUNITY,
+            NationalCodes.SOCIAL_WORKERS_PER_COMMUNITY,
             text("每个社区持证社会工作者数", "Certified social workers per community"),
             Unit.PERSONS,
             AreaType.ALL,
@@ -146,7 +133,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            CERTIFIED_COMMUNITY_WORKER_SHARE,
+            NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE,
             text("社区工作者持证率", "Share of community workers holding a social-work certificate"),
             Unit.PERCENT,
             AreaType.ALL,
@@ -157,7 +144,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            INFORMATION_PLATFORM_COVERAGE,
+            NationalCodes.INFORMATION_PLATFORM_COVERAGE,
             text("社区公共服务综合信息平台覆盖率", "Community public-service information platform coverage"),
             Unit.PERCENT,
             AreaType.ALL,
@@ -169,7 +156,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            COMMUNITY_CONSULTATION_COVERAGE,
+            NationalCodes.COMMUNITY_CONSULTATION_COVERAGE,
             text("社区协商议事机构覆盖率", "Community consultation body coverage"),
             Unit.PERCENT,
             AreaType.URBAN,
@@ -188,7 +175,7 @@ final class NationalCatalogue {
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
-            VILLAGE_ASSEMBLY_SYSTEM_COVERAGE,
+            NationalCodes.VILLAGE_ASSEMBLY_SYSTEM_COVERAGE,
             text("村民会议或村民代表会议制度覆盖率", "Village assembly system coverage"),
             Unit.PERCENT,
             AreaType.RURAL,
@@ -206,7 +193,7 @@ final class NationalCatalogue {
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
-            VILLAGE_RULES_COVERAGE,
+            NationalCodes.VILLAGE_RULES_COVERAGE,
             text("村规民约(村民自治章程)覆盖率", "Village rules and self-governance charter coverage"),
             Unit.PERCENT,
             AreaType.RURAL,
@@ -224,7 +211,7 @@ final class NationalCatalogue {
                         "the review gives no date; taken as of its other 2020 figures"))),
             null),
         new NationalIndicator(
-            TOWN_ONE_STOP_SERVICE_COVERAGE,
+            NationalCodes.TOWN_ONE_STOP_SERVICE_COVERAGE,
             text("乡镇一站式服务中心覆盖率", "Township one-stop service centre coverage"),
             Unit.PERCENT,
             AreaType.ALL,
@@ -244,7 +231,7 @@ final class NationalCatalogue {
                             + " figures"))),
             null),
         new NationalIndicator(
-            STREET_SERVICE_CENTRE_COVERAGE,
+            NationalCodes.STREET_SERVICE_CENTRE_COVERAGE,
             text("镇(街道)社区服务中心覆盖率", "Town and street community service centre coverage"),
             Unit.PERCENT,
             AreaType.ALL,
@@ -255,7 +242,7 @@ final class NationalCatalogue {
             List.of(),
             null),
         new NationalIndicator(
-            ELECTION_TURNOUT,
+            NationalCodes.ELECTION_TURNOUT,
             text("村(居)委会换届选举参选率", "Turnout in village and residents' committee elections"),
             Unit.PERCENT,
             AreaType.ALL,

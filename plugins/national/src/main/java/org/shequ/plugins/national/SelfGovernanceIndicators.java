@@ -8,6 +8,7 @@ import static org.shequ.plugins.national.IndicatorSpecs.undated;
 import java.util.List;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Unit;
 
@@ -29,7 +30,7 @@ final class SelfGovernanceIndicators {
             "85",
             Sections.CONSULTATION,
             Wording.VILLAGE_ASSEMBLY,
-            NationalCatalogue.VILLAGE_ASSEMBLY_SYSTEM_COVERAGE),
+            NationalCodes.VILLAGE_ASSEMBLY_SYSTEM_COVERAGE),
         share(
                 "NAT-COMMUNITY-CONSULTATION-COMMITTEE",
                 "建立协商议事委员会的城市社区比例",
@@ -40,7 +41,7 @@ final class SelfGovernanceIndicators {
                 Figure.number(64),
                 REVIEW_YEAR,
                 undated(Sections.CONSULTATION, Wording.CONSULTATION_COMMITTEE))
-            .nationalIndicator(NationalCatalogue.COMMUNITY_CONSULTATION_COVERAGE)
+            .nationalIndicator(NationalCodes.COMMUNITY_CONSULTATION_COVERAGE)
             .provenance(Provenance.stated(Sections.CONSULTATION, Wording.CONSULTATION_COMMITTEE))
             .build(),
         villages(
@@ -108,7 +109,7 @@ final class SelfGovernanceIndicators {
                     Wording.UNIFIED_ELECTIONS,
                     "“90%以上” (above 90%) recorded as its lower bound, 90; the review gives no"
                         + " date, recorded as of 2020, the year of the review"))
-            .nationalIndicator(NationalCatalogue.ELECTION_TURNOUT)
+            .nationalIndicator(NationalCodes.ELECTION_TURNOUT)
             .provenance(Provenance.stated(Sections.LAW, Wording.UNIFIED_ELECTIONS))
             .build(),
         villages(
@@ -119,7 +120,7 @@ final class SelfGovernanceIndicators {
             "98",
             Sections.LAW,
             Wording.VILLAGE_RULES,
-            NationalCatalogue.VILLAGE_RULES_COVERAGE));
+            NationalCodes.VILLAGE_RULES_COVERAGE));
   }
 
   /** A share of all villages, printed without a date. */

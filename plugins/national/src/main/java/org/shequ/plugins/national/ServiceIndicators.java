@@ -11,6 +11,7 @@ import java.util.List;
 import org.shequ.plan.api.Comparator;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Unit;
 
@@ -42,7 +43,7 @@ final class ServiceIndicators {
                     Sections.PLANNING,
                     Wording.SERVICE_PLAN_TARGETS,
                     "“全覆盖” (full coverage) read as 100%"))
-            .nationalIndicator(NationalCatalogue.URBAN_SERVICE_FACILITY_COVERAGE)
+            .nationalIndicator(NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE)
             .provenance(Provenance.stated(Sections.PLANNING, Wording.SERVICE_PLAN_TARGETS))
             .build(),
         share(
@@ -60,7 +61,7 @@ final class ServiceIndicators {
                 Comparator.AT_LEAST,
                 Figure.number(50),
                 stated(Sections.PLANNING, Wording.SERVICE_PLAN_TARGETS))
-            .nationalIndicator(NationalCatalogue.RURAL_SERVICE_FACILITY_COVERAGE)
+            .nationalIndicator(NationalCodes.RURAL_SERVICE_FACILITY_COVERAGE)
             .provenance(Provenance.stated(Sections.PLANNING, Wording.SERVICE_PLAN_TARGETS))
             .build(),
         facilities(
@@ -117,7 +118,7 @@ final class ServiceIndicators {
                     Wording.VOLUNTEERS,
                     "3741万 written out as 37,410,000; the paragraph gives no date, recorded as of"
                         + " 2020 like the section's other figures (截至2020年9月)"))
-            .nationalIndicator(NationalCatalogue.REGISTERED_COMMUNITY_VOLUNTEERS)
+            .nationalIndicator(NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS)
             .provenance(Provenance.stated(Sections.GOVERNMENT, Wording.VOLUNTEERS))
             .build(),
         township(
@@ -126,7 +127,7 @@ final class ServiceIndicators {
             "Townships with a one-stop service centre",
             NationalSummaryForm.TOWNSHIPS_ONE_STOP,
             "95.5",
-            NationalCatalogue.TOWN_ONE_STOP_SERVICE_COVERAGE),
+            NationalCodes.TOWN_ONE_STOP_SERVICE_COVERAGE),
         township(
             "NAT-TOWNSHIP-POWER-LISTS",
             "制定政府权力清单和责任清单的乡镇比例",

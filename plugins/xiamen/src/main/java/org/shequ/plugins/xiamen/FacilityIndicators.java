@@ -7,6 +7,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
@@ -38,7 +39,7 @@ final class FacilityIndicators {
             AreaType.URBAN,
             "城市社区工作站(党群服务站)覆盖率",
             "Urban communities with a community workstation (Party-and-public service station)",
-            National.URBAN_SERVICE_FACILITY_COVERAGE,
+            NationalCodes.URBAN_SERVICE_FACILITY_COVERAGE,
             "urban communities with a community workstation (Party-and-public service station);"
                 + " the national figure counts urban communities with any comprehensive community"
                 + " service facility"),
@@ -47,7 +48,7 @@ final class FacilityIndicators {
             AreaType.RURAL,
             "农村社区工作站(党群服务站)覆盖率",
             "Rural communities with a community workstation (Party-and-public service station)",
-            National.RURAL_SERVICE_FACILITY_COVERAGE,
+            NationalCodes.RURAL_SERVICE_FACILITY_COVERAGE,
             "rural communities with a community workstation (Party-and-public service station);"
                 + " the national figure counts villages with any comprehensive community service"
                 + " facility"),
@@ -132,7 +133,7 @@ final class FacilityIndicators {
             new Computation.ShareOfUnits(
                 CommunityForm.CODE, FieldCondition.isTrue(CommunityForm.ON_GRID_PLATFORM)))
         .nationalIndicatorApproximately(
-            National.INFORMATION_PLATFORM_COVERAGE,
+            NationalCodes.INFORMATION_PLATFORM_COVERAGE,
             "communities on the city's grid information platform linking city, district, street"
                 + " and community; the national figure counts communities served by an integrated"
                 + " public-service information platform")
@@ -152,7 +153,7 @@ final class FacilityIndicators {
         .computation(
             new Computation.ShareOfUnits(
                 GovernmentForms.STREET, FieldCondition.isTrue(GovernmentForms.HAS_SERVICE_CENTRE)))
-        .nationalIndicator(National.STREET_SERVICE_CENTRE_COVERAGE)
+        .nationalIndicator(NationalCodes.STREET_SERVICE_CENTRE_COVERAGE)
         .provenance(
             Provenance.derived(
                 Source.THREE_SOCIETIES,

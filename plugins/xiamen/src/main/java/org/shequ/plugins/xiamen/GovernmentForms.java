@@ -9,13 +9,11 @@ import static org.shequ.plugins.xiamen.XiamenForms.times;
 import java.util.List;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Field;
-import org.shequ.plan.api.FieldType;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.LocalizedText;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.PeriodType;
 import org.shequ.plan.api.Provenance;
-import org.shequ.plan.api.Unit;
 
 /**
  * The forms of the levels above the community: the street or town (镇(街)), the district (区, a
@@ -148,12 +146,10 @@ final class GovernmentForms {
                     + " secretaries",
                 1000,
                 false),
-            Field.builder(STANDARDS_STAGE, FieldType.ENUM)
+            Field.stagesOf(STANDARDS_STAGE, ServiceIndicators.standardsSystem())
                 .label(
                     "城乡社区服务法律法规和标准体系建设阶段",
                     "Stage of the community-service legal and standards system")
-                .unit(Unit.STAGE)
-                .options(StandardsStages.options())
                 .build()),
         List.of(
             notMoreThan(

@@ -161,7 +161,7 @@ final class ServiceIndicators {
         .build();
   }
 
-  private static Indicator standardsSystem() {
+  static Indicator standardsSystem() {
     Indicator.Builder b =
         Indicator.builder("XM-STANDARDS-SYSTEM")
             .name(

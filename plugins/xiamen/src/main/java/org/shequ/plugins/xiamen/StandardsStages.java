@@ -1,7 +1,6 @@
 package org.shequ.plugins.xiamen;
 
 import java.util.List;
-import org.shequ.plan.api.Option;
 import org.shequ.plan.api.Provenance;
 
 /**
@@ -35,8 +34,4 @@ final class StandardsStages {
               Provenance.stated(Source.STANDARDS, Source.STANDARDS_2020)));
 
   private StandardsStages() {}
-
-  static List<Option> options() {
-    return STAGES.stream().map(s -> Option.of(s.code(), s.zh(), s.en())).toList();
-  }
 }

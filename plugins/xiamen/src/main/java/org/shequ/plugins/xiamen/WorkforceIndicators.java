@@ -9,6 +9,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.Derivation;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Tolerance;
@@ -181,7 +182,7 @@ final class WorkforceIndicators {
                 CommunityForm.CERTIFIED_COMMUNITY_WORKERS,
                 CommunityForm.COMMUNITY_WORKERS,
                 HUNDRED))
-        .nationalIndicator(National.CERTIFIED_COMMUNITY_WORKER_SHARE)
+        .nationalIndicator(NationalCodes.CERTIFIED_COMMUNITY_WORKER_SHARE)
         .provenance(
             Provenance.derived(
                 Source.WORKERS,
@@ -198,7 +199,7 @@ final class WorkforceIndicators {
         .scope(Scope.communities(AreaType.ALL))
         .computation(
             new Computation.AveragePerUnit(CommunityForm.CODE, CommunityForm.SOCIAL_ORGANISATIONS))
-        .nationalIndicator(National.SOCIAL_ORGS_PER_COMMUNITY)
+        .nationalIndicator(NationalCodes.SOCIAL_ORGS_PER_COMMUNITY)
         .provenance(
             Provenance.derived(
                 Source.THREE_SOCIETIES,
@@ -224,7 +225,7 @@ final class WorkforceIndicators {
         .computation(
             new Computation.Sum(GovernmentForms.REGION, GovernmentForms.REGISTERED_VOLUNTEERS))
         .nationalIndicatorApproximately(
-            National.REGISTERED_COMMUNITY_VOLUNTEERS,
+            NationalCodes.REGISTERED_COMMUNITY_VOLUNTEERS,
             "all registered volunteers of the city; the national figure counts registered"
                 + " community volunteers only")
         .provenance(Provenance.stated(Source.VOLUNTEERS, Source.VOLUNTEERS_2020))
@@ -247,7 +248,7 @@ final class WorkforceIndicators {
                 GovernmentForms.REGISTERED_VOLUNTEERS,
                 GovernmentForms.RESIDENT_POPULATION,
                 HUNDRED))
-        .nationalIndicator(National.VOLUNTEER_REGISTRATION_RATE)
+        .nationalIndicator(NationalCodes.VOLUNTEER_REGISTRATION_RATE)
         .provenance(Provenance.stated(Source.VOLUNTEERS, Source.VOLUNTEERS_2020))
         .build();
   }

@@ -72,16 +72,12 @@ final class AdministrativeForms {
         AreaType.ALL,
         PeriodType.ANNUAL,
         List.of(
-            Field.builder(Fields.STANDARDS_CATALOGUE_STAGE, FieldType.ENUM)
+            Field.stagesOf(Fields.STANDARDS_CATALOGUE_STAGE, TableIndicators.standardsCatalogue())
                 .label("社区公共服务相关标准目录进展", "Progress of the public-service standards catalogue")
-                .unit(Unit.STAGE)
-                .options(Stages.options(Stages.STANDARDS_CATALOGUE))
                 .required()
                 .build(),
-            Field.builder(Fields.STUDIO_GUIDANCE_STAGE, FieldType.ENUM)
+            Field.stagesOf(Fields.STUDIO_GUIDANCE_STAGE, TableIndicators.studioGuidance())
                 .label("社区社会工作室规范运行指导意见进展", "Progress of the guidance on running studios")
-                .unit(Unit.STAGE)
-                .options(Stages.options(Stages.STUDIO_GUIDANCE))
                 .required()
                 .build(),
             Field.builder(Fields.SW_SUPERVISORS_TRAINED, FieldType.INTEGER)

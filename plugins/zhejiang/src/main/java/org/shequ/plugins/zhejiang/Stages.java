@@ -3,12 +3,11 @@ package org.shequ.plugins.zhejiang;
 import java.util.List;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.LocalizedText;
-import org.shequ.plan.api.Option;
 import org.shequ.plan.api.Stage;
 
 /**
  * The ordered stages of the plan's two qualitative indicators. The region form's ENUM fields take
- * their options from here, so options and stages cannot drift apart.
+ * their options from the indicators ({@code Field.stagesOf}), so the stages are written once.
  */
 final class Stages {
   private Stages() {}
@@ -45,11 +44,6 @@ final class Stages {
               GUIDANCE_ISSUED,
               LocalizedText.of("建立社区社会工作室规范运行指导意见", "Guidance on running studios issued"),
               Sources.table(Quotes.T6_GUIDANCE)));
-
-  /** The options of an ENUM field that reports one of {@code stages}. */
-  static List<Option> options(List<Stage> stages) {
-    return stages.stream().map(s -> new Option(s.code(), s.name())).toList();
-  }
 
   /** Adds {@code stages}, in order, to an indicator being built. */
   static Indicator.Builder addTo(Indicator.Builder builder, List<Stage> stages) {

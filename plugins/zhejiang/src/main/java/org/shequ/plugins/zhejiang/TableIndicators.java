@@ -15,6 +15,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.OrgUnitCondition;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Scope;
@@ -69,7 +70,7 @@ final class TableIndicators {
   }
 
   // Row 1: a qualitative indicator the province reports; the running text dates the catalogue.
-  private static Indicator standardsCatalogue() {
+  static Indicator standardsCatalogue() {
     return Stages.addTo(Indicator.builder("ZJ-01"), Stages.STANDARDS_CATALOGUE)
         .name("社区公共服务相关标准目录", "Catalogue of community public-service standards")
         .unit(Unit.STAGE)
@@ -311,7 +312,7 @@ final class TableIndicators {
         .build();
   }
 
-  private static Indicator studioGuidance() {
+  static Indicator studioGuidance() {
     return Stages.addTo(Indicator.builder("ZJ-06-GUIDANCE"), Stages.STUDIO_GUIDANCE)
         .name("社区社会工作室规范运行指导意见", "Guidance on the standard running of social-work studios")
         .unit(Unit.STAGE)

@@ -10,6 +10,7 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.NationalCodes;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
 
