@@ -396,6 +396,31 @@ class TenantApiTest extends ShequServerTest {
         .isEqualTo("FILE");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheTenantRoutes() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/v1/tenants'].post.responses['422']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}'].put.responses['409']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}/deactivate'].post")
+        .exists()
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}/activate'].post")
+        .exists()
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}/revisions'].get")
+        .exists()
+        .jsonPath("$.components.schemas.TenantRequest.properties.divisionCode")
+        .exists()
+        .jsonPath("$.components.schemas.Tenant.properties.source")
+        .exists();
+  }
+
   /** A valid XB-COMMUNITY report: office space 100 m² of 800 m² premises. */
   private static Map<String, Object> xinbeiValues() {
     Map<String, Object> v = new LinkedHashMap<>();
