@@ -7,6 +7,7 @@ import org.shequ.server.security.WriteAuthorization;
 import org.shequ.server.security.WriteGrant;
 import org.shequ.server.web.ApiProblem;
 import org.shequ.server.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,13 +23,35 @@ public class TenantAccess {
     this.tenants = tenants;
   }
 
-  /** The caller, if it may read the tenant; otherwise a 404 problem. */
+  /**
+   * The caller, if it may read the tenant and the tenant is active; a 404 problem when it may not
+   * see it, a 403 {@code tenant-inactive} while a platform admin has deactivated it (or its file
+   * was removed): its data is kept, but nobody works in it until it is activated again.
+   */
   public Mono<Caller> reader(String tenantId) {
     return Callers.current()
         .filter(c -> c.canRead(tenantId))
-        .flatMap(c -> tenants.findById(tenantId).map(t -> c))
+        .flatMap(c -> tenants.findById(tenantId).map(t -> new Visit(c, t)))
+        .switchIfEmpty(Mono.error(() -> Problems.notFound("tenant", tenantId)))
+        .flatMap(
+            v ->
+                v.tenant().active()
+                    ? Mono.just(v.caller())
+                    : Mono.error(
+                        Problems.of(HttpStatus.FORBIDDEN, "tenant-inactive")
+                            .detail(tenantId)
+                            .build()));
+  }
+
+  /** The tenant, active or not, if the caller may see it; otherwise a 404 problem. */
+  Mono<Tenant> visible(String tenantId) {
+    return Callers.current()
+        .filter(c -> c.canRead(tenantId))
+        .flatMap(c -> tenants.findById(tenantId))
         .switchIfEmpty(Mono.error(() -> Problems.notFound("tenant", tenantId)));
   }
+
+  private record Visit(Caller caller, Tenant tenant) {}
 
   /**
    * The permission one role of the caller gives for {@code action} in the tenant: a 404 problem

@@ -118,7 +118,7 @@ public class TenantFiles {
   }
 
   private static String check(TenantDescriptor d, String expectedId) {
-    if (d.id() == null || !d.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (d.id() == null || !d.id().matches(TenantRules.ID_PATTERN)) {
       return "id must be lower-case words joined by '-', got " + d.id();
     }
     if (!d.id().equals(expectedId)) {
