@@ -12,4 +12,12 @@ assert new File(basedir, 'plan-demo/tenants/demo.yaml').isFile()
 assert new File(basedir, 'docs/plans/demo-2021-2025.md').isFile()
 // Standalone: no formatting plugin was forced on the plugin's build.
 assert !new File(basedir, 'build.log').text.contains('spotless')
+// Velocity expanded every template, and kept what it could have taken for its own syntax.
+new File(basedir, 'plan-demo').eachFileRecurse { file ->
+  if (file.isFile() && !file.path.contains('/target/')) {
+    assert !file.text.contains('${') : "unexpanded template variable in ${file}"
+  }
+}
+def readme = new File(basedir, 'plan-demo/README.md').text
+assert readme.contains('Build and test\n--------------') : 'README lost its headings'
 return true
