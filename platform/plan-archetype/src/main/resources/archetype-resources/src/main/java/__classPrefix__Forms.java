@@ -55,10 +55,9 @@ final class ${classPrefix}Forms {
                 .min(0)
                 .max(100_000)
                 .build(),
-            // A stage field's options are the stage indicator's stages, in the same order.
-            Field.builder(CONSULTATION_STAGE, FieldType.ENUM)
+            // A stage field takes its options from the stage indicator: stages are declared once.
+            Field.stagesOf(CONSULTATION_STAGE, ${classPrefix}Indicators.consultation())
                 .label("社区协商推进阶段", "Stage of community consultation")
-                .options(${classPrefix}Indicators.CONSULTATION_STAGES.options())
                 .build()),
         List.of(),
         Provenance.derived(

@@ -7,7 +7,6 @@ import org.shequ.plan.api.Computation;
 import org.shequ.plan.api.FieldCondition;
 import org.shequ.plan.api.Figure;
 import org.shequ.plan.api.Indicator;
-import org.shequ.plan.api.Option;
 import org.shequ.plan.api.Provenance;
 import org.shequ.plan.api.Scope;
 import org.shequ.plan.api.Unit;
@@ -28,14 +27,6 @@ final class ${classPrefix}Indicators {
   static final String SOCIAL_WORKERS_PER_COMMUNITY = "${pluginId.toUpperCase()}-SOCIAL-WORKERS";
   static final String VOLUNTEERS_TOTAL = "${pluginId.toUpperCase()}-VOLUNTEERS";
   static final String CONSULTATION = "${pluginId.toUpperCase()}-CONSULTATION";
-
-  /** The stages of the consultation indicator, in order: the form's stage field lists the same. */
-  static final Stages CONSULTATION_STAGES =
-      new Stages(
-          List.of(
-              Option.of("rules", "建立协商议事规则", "Consultation rules adopted"),
-              Option.of("pilot", "开展试点", "Piloted"),
-              Option.of("all", "全面推行", "In place everywhere")));
 
   static List<Indicator> all() {
     return List.of(facilityCoverage(), socialWorkersPerCommunity(), volunteersTotal(), consultation());
@@ -123,13 +114,16 @@ final class ${classPrefix}Indicators {
    * A stage: the document schedules steps rather than figures, e.g. «${firstYear}年建立协商议事规则,开展试点,到${lastYear}年全面推行».
    * The actual is the stage every reporting community has reached (the earliest of theirs).
    */
-  private static Indicator consultation() {
+  static Indicator consultation() {
     Provenance wording =
         Provenance.stated(
             "TODO section, e.g. 三(二)1 健全社区协商机制",
             "TODO: the sentence verbatim, e.g. 建立协商议事规则,开展试点,到${lastYear}年全面推行");
-    return CONSULTATION_STAGES
-        .addTo(Indicator.builder(CONSULTATION), wording)
+    return Indicator.builder(CONSULTATION)
+        // The stages, in order, declared once: the form's stage field takes its options from here.
+        .stage("rules", "建立协商议事规则", "Consultation rules adopted", wording)
+        .stage("pilot", "开展试点", "Piloted", wording)
+        .stage("all", "全面推行", "In place everywhere", wording)
         .name("社区协商推进阶段", "Stage of community consultation")
         .unit(Unit.STAGE)
         .scope(Scope.communities(AreaType.ALL))
@@ -139,19 +133,5 @@ final class ${classPrefix}Indicators {
                 ${classPrefix}Forms.COMMUNITY, ${classPrefix}Forms.CONSULTATION_STAGE))
         .provenance(wording)
         .build();
-  }
-
-  /** A stage scale, declared once for the indicator and the form field that reports it. */
-  record Stages(List<Option> stages) {
-    Indicator.Builder addTo(Indicator.Builder indicator, Provenance provenance) {
-      for (Option stage : stages) {
-        indicator.stage(stage.code(), stage.label().zh(), stage.label().en(), provenance);
-      }
-      return indicator;
-    }
-
-    List<Option> options() {
-      return stages;
-    }
   }
 }
