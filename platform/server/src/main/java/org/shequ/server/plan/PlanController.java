@@ -1,5 +1,6 @@
 package org.shequ.server.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -133,6 +134,7 @@ class PlanController {
    * under that version was checked against.
    */
   @GetMapping(value = "/plans/{planId}", params = "version")
+  @Operation(summary = "One recorded version of a plan, as first served (read-only)")
   Mono<ResponseEntity<?>> planVersion(@PathVariable String planId, @RequestParam String version) {
     return snapshots
         .json(planId, version)
@@ -142,6 +144,7 @@ class PlanController {
 
   /** Every recorded version of a plan, oldest first. */
   @GetMapping("/plans/{planId}/versions")
+  @Operation(summary = "The recorded versions of a plan, oldest first")
   Flux<PlanSnapshotStore.PlanVersion> planVersions(@PathVariable String planId) {
     return snapshots.versions(planId);
   }

@@ -1,5 +1,6 @@
 package org.shequ.server.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.shequ.server.security.Callers;
 import org.shequ.server.web.Problems;
@@ -41,12 +42,14 @@ class PluginController {
 
   /** Every plugin jar found and whether it loaded; refused ones say why. */
   @GetMapping
+  @Operation(summary = "Every plugin jar found or installed, loaded or refused with its reasons")
   List<PluginReport> plugins() {
     return registry.reports();
   }
 
   /** The jars installed through the API (enabled or not), without their bytes. */
   @GetMapping("/installed")
+  @Operation(summary = "The jars installed through the API, enabled or not")
   Flux<InstalledPlugin> installed() {
     return lifecycle
         .installed()
@@ -74,6 +77,12 @@ class PluginController {
    * upgrades even when stored reports use fields the new version removes or retypes.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Install or upgrade a plugin from the multipart part 'jar', served at once",
+      description =
+          "Checked as at start-up (422 plugin-refused with reasons). An upgrade that removes or"
+              + " retypes a field stored reports hold is refused (409, listing the reports) unless"
+              + " confirm=true. Every replica follows within seconds.")
   @ResponseStatus(HttpStatus.CREATED)
   Mono<PluginReport> install(
       @RequestPart(name = "jar", required = false) FilePart jar,
@@ -101,6 +110,7 @@ class PluginController {
   }
 
   @PostMapping("/{pluginId}/disable")
+  @Operation(summary = "Stop serving an installed plugin's plans; its reports stay readable")
   Mono<List<PluginReport>> disable(@PathVariable String pluginId) {
     return Callers.current()
         .flatMap(c -> lifecycle.setEnabled(pluginId, false, c.subject()))
@@ -108,6 +118,7 @@ class PluginController {
   }
 
   @PostMapping("/{pluginId}/enable")
+  @Operation(summary = "Serve an installed plugin's plans again")
   Mono<List<PluginReport>> enable(@PathVariable String pluginId) {
     return Callers.current()
         .flatMap(c -> lifecycle.setEnabled(pluginId, true, c.subject()))
@@ -115,6 +126,7 @@ class PluginController {
   }
 
   @DeleteMapping("/{pluginId}")
+  @Operation(summary = "Delete an installed plugin; its plan versions and reports are kept")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> delete(@PathVariable String pluginId) {
     return Callers.current().flatMap(c -> lifecycle.delete(pluginId, c.subject()));

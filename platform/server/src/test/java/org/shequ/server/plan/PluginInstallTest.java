@@ -86,6 +86,24 @@ class PluginInstallTest {
           .jsonPath("$.plugin.version")
           .isEqualTo("1.0.0");
 
+      // The OpenAPI document describes the plugin routes.
+      server
+          .client()
+          .get()
+          .uri("/v3/api-docs")
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.paths['/api/v1/plugins'].post")
+          .exists()
+          .jsonPath("$.paths['/api/v1/plugins/{pluginId}/disable'].post")
+          .exists()
+          .jsonPath("$.paths['/api/v1/plugins/{pluginId}'].delete")
+          .exists()
+          .jsonPath("$.paths['/api/v1/plans/{planId}/versions'].get")
+          .exists();
+
       // Only platform admins install.
       WebTestClient regionAdmin =
           server.client(server.token("admin", TENANT, null, Role.REGION_ADMIN));
