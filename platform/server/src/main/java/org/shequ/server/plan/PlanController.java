@@ -1,6 +1,9 @@
 package org.shequ.server.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -116,6 +119,10 @@ class PlanController {
    * latest recorded snapshot, so reports filed under it keep their plan.
    */
   @GetMapping("/plans/{planId}")
+  @Operation(summary = "The whole plan; a plan no longer served: its latest recorded version")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDetail.class)))
   Mono<ResponseEntity<?>> plan(@PathVariable String planId) {
     Optional<LoadedPlan> served = registry.plan(planId);
     if (served.isPresent()) {
@@ -123,7 +130,8 @@ class PlanController {
     }
     return snapshots
         .versions(planId)
-        .last()
+        .takeLast(1)
+        .singleOrEmpty()
         .flatMap(v -> snapshots.json(planId, v.pluginVersion()))
         .map(PlanController::rawJson)
         .switchIfEmpty(Mono.error(() -> Problems.notFound("plan", planId)));
@@ -135,6 +143,9 @@ class PlanController {
    */
   @GetMapping(value = "/plans/{planId}", params = "version")
   @Operation(summary = "One recorded version of a plan, as first served (read-only)")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDetail.class)))
   Mono<ResponseEntity<?>> planVersion(@PathVariable String planId, @RequestParam String version) {
     return snapshots
         .json(planId, version)

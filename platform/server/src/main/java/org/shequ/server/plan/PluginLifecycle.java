@@ -17,11 +17,7 @@ import org.shequ.plan.api.Plan;
 import org.shequ.server.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -37,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dedicated thread (jar reading and PF4J are blocking, and two reloads must not interleave).
  */
 @Service
-public class PluginLifecycle {
+public class PluginLifecycle implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(PluginLifecycle.class);
 
   private final PluginHost host;
@@ -71,13 +67,13 @@ public class PluginLifecycle {
   }
 
   /**
-   * At start-up, catches up with the jars installed while this replica was not running: first of
-   * the start-up runners, so tenant files naming an installed plan find it (main thread; blocks).
+   * At start-up, catches up with the jars installed while this replica was not running: once the
+   * schema is migrated and before any start-up runner, so tenant files naming an installed plan
+   * find it, and before the server takes requests (main thread; blocks).
    */
-  @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  static ApplicationRunner installedPluginsCatchUp(ObjectProvider<PluginLifecycle> lifecycle) {
-    return args -> lifecycle.getObject().reload().block(Duration.ofMinutes(2));
+  @Override
+  public void afterSingletonsInstantiated() {
+    reload().block(Duration.ofMinutes(2));
   }
 
   /** Loads the directory's jars and the enabled installed jars afresh, and serves the result. */
@@ -85,13 +81,23 @@ public class PluginLifecycle {
     return jars.enabled()
         .collectList()
         .publishOn(loading)
-        .map(stored -> host.trial(materialize(stored)))
-        .map(
-            trial -> {
-              host.adopt(trial);
-              return trial.snapshot();
-            })
+        .map(this::load)
         .flatMap(snapshot -> recordSnapshots(snapshot).thenReturn(snapshot));
+  }
+
+  /**
+   * Serves the directory's jars and {@code stored}. With nothing installed before or now, what is
+   * served (the directory's jars, loaded at start-up) stays: no second load of the same jars.
+   */
+  private PlanRegistry.Snapshot load(List<PluginJarStore.StoredJar> stored) {
+    boolean installedServed =
+        registry.reports().stream().anyMatch(r -> r.source() == PluginReport.Source.INSTALLED);
+    if (stored.isEmpty() && !installedServed) {
+      return registry.snapshot();
+    }
+    PluginHost.Trial trial = host.trial(materialize(stored));
+    host.adopt(trial);
+    return trial.snapshot();
   }
 
   /**
