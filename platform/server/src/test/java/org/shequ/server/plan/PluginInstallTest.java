@@ -260,6 +260,46 @@ class PluginInstallTest {
           .expectStatus()
           .isOk();
       assertThat(server.bean(PlanRegistry.class).plan(PLAN)).isPresent();
+
+      // Confirmed, the incompatible upgrade goes through; the report keeps its version.
+      upload(ops, RuntimePluginJars.jar("3.0.0", 90, false), true).expectStatus().isCreated();
+      assertThat(server.bean(PlanRegistry.class).plan(PLAN).orElseThrow().pluginVersion())
+          .isEqualTo("3.0.0");
+      admin
+          .get()
+          .uri(reportPath())
+          .exchange()
+          .expectBody()
+          .jsonPath("$.planVersion")
+          .isEqualTo("1.0.0");
+
+      // Deleted: no longer served, every recorded version still readable.
+      ops.delete()
+          .uri("/api/v1/plugins/" + RuntimePluginJars.PLUGIN_ID)
+          .exchange()
+          .expectStatus()
+          .isNoContent();
+      assertThat(server.bean(PlanRegistry.class).plan(PLAN)).isEmpty();
+      server
+          .client()
+          .get()
+          .uri("/api/v1/plans/" + PLAN + "?version=1.0.0")
+          .exchange()
+          .expectStatus()
+          .isOk();
+      server
+          .client()
+          .get()
+          .uri("/api/v1/plans/" + PLAN)
+          .exchange()
+          .expectBody()
+          .jsonPath("$.plugin.version")
+          .isEqualTo("3.0.0");
+      ops.delete()
+          .uri("/api/v1/plugins/" + RuntimePluginJars.PLUGIN_ID)
+          .exchange()
+          .expectStatus()
+          .isNotFound();
     }
   }
 
