@@ -1,9 +1,14 @@
 package org.shequ.server.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Goal;
 import org.shequ.plan.api.Indicator;
@@ -17,19 +22,26 @@ import org.shequ.plan.api.PlanPeriod;
 import org.shequ.plan.api.ReviewFigure;
 import org.shequ.plan.api.Task;
 import org.shequ.server.web.Problems;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** Plans are public documents: the plans loaded, each whole plan, and the national catalogue. */
 @RestController
 @RequestMapping("/api/v1")
 class PlanController {
   private final PlanRegistry registry;
+  private final PlanSnapshotStore snapshots;
 
-  PlanController(PlanRegistry registry) {
+  PlanController(PlanRegistry registry, PlanSnapshotStore snapshots) {
     this.registry = registry;
+    this.snapshots = snapshots;
   }
 
   /**
@@ -102,9 +114,58 @@ class PlanController {
         .toList();
   }
 
+  /**
+   * The plan served now; a plan no longer served (its plugin disabled or deleted) reads as its
+   * latest recorded snapshot, so reports filed under it keep their plan.
+   */
   @GetMapping("/plans/{planId}")
-  PlanDetail plan(@PathVariable String planId) {
-    LoadedPlan p = registry.plan(planId).orElseThrow(() -> Problems.notFound("plan", planId));
+  @Operation(summary = "The whole plan; a plan no longer served: its latest recorded version")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDetail.class)))
+  Mono<ResponseEntity<?>> plan(@PathVariable String planId) {
+    Optional<LoadedPlan> served = registry.plan(planId);
+    if (served.isPresent()) {
+      return Mono.just(ResponseEntity.ok(detail(served.get())));
+    }
+    return snapshots
+        .versions(planId)
+        .takeLast(1)
+        .singleOrEmpty()
+        .flatMap(v -> snapshots.json(planId, v.pluginVersion()))
+        .map(PlanController::rawJson)
+        .switchIfEmpty(Mono.error(() -> Problems.notFound("plan", planId)));
+  }
+
+  /**
+   * One version of a plan, as it was served when first loaded (read-only): the plan a report filed
+   * under that version was checked against.
+   */
+  @GetMapping(value = "/plans/{planId}", params = "version")
+  @Operation(summary = "One recorded version of a plan, as first served (read-only)")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = PlanDetail.class)))
+  Mono<ResponseEntity<?>> planVersion(@PathVariable String planId, @RequestParam String version) {
+    return snapshots
+        .json(planId, version)
+        .map(PlanController::rawJson)
+        .switchIfEmpty(Mono.error(() -> Problems.notFound("plan-version", planId + " " + version)));
+  }
+
+  /** Every recorded version of a plan, oldest first. */
+  @GetMapping("/plans/{planId}/versions")
+  @Operation(summary = "The recorded versions of a plan, oldest first")
+  Flux<PlanSnapshotStore.PlanVersion> planVersions(@PathVariable String planId) {
+    return snapshots.versions(planId);
+  }
+
+  private static ResponseEntity<?> rawJson(String body) {
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  /** The whole plan as {@code GET /api/v1/plans/{planId}} serves it (and snapshots record it). */
+  static PlanDetail detail(LoadedPlan p) {
     Plan plan = p.plan();
     return new PlanDetail(
         plan.id(),
@@ -128,11 +189,5 @@ class PlanController {
   @GetMapping("/national-indicators")
   List<NationalIndicator> nationalIndicators() {
     return registry.nationalIndicators();
-  }
-
-  /** Every plugin jar found and whether it loaded; refused ones say why. */
-  @GetMapping("/plugins")
-  List<PluginReport> plugins() {
-    return registry.reports();
   }
 }

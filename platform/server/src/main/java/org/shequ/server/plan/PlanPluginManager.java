@@ -7,6 +7,7 @@ import java.util.List;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
@@ -60,6 +61,11 @@ final class PlanPluginManager extends DefaultPluginManager {
   /** Whether a loaded plugin's {@code Plugin-Requires} range accepts this host's plan-api. */
   boolean acceptsApi(PluginWrapper plugin) {
     return isPluginValid(plugin);
+  }
+
+  /** The descriptor in a jar's manifest, read without loading the jar. */
+  PluginDescriptor descriptorOf(Path jar) {
+    return getPluginDescriptorFinder().find(jar);
   }
 
   List<Path> pluginPaths() {

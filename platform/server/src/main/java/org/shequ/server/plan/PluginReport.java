@@ -13,7 +13,14 @@ public record PluginReport(
     String file,
     Status status,
     List<String> planIds,
-    List<String> problems) {
+    List<String> problems,
+    Source source) {
+
+  /** Where the jar came from: the plugins directory, or installed through the API (PostgreSQL). */
+  public enum Source {
+    DIRECTORY,
+    INSTALLED
+  }
 
   /** Whether the plugin serves its plans. */
   public enum Status {
@@ -22,6 +29,7 @@ public record PluginReport(
   }
 
   public PluginReport {
+    source = source == null ? Source.DIRECTORY : source;
     planIds = List.copyOf(planIds);
     problems = List.copyOf(problems);
   }

@@ -7,11 +7,13 @@ import tools.jackson.databind.JsonNode;
  * One step in a report's history.
  *
  * @param planId the plan the report was filed under at this step
+ * @param planVersion the version of that plan (its plugin's version)
  * @param warnings the plan's warnings on the report's values after this step
  */
 record HistoryEntry(
     int version,
     String planId,
+    String planVersion,
     ReportAction action,
     ReportStatus status,
     boolean late,
@@ -25,6 +27,7 @@ record HistoryEntry(
     return new HistoryEntry(
         v.version(),
         v.planId(),
+        v.planVersion(),
         v.action(),
         v.status(),
         v.late(),

@@ -50,6 +50,14 @@ class ReportForms {
             .filter(p -> p.form(formCode).isPresent())
             .toList();
     if (owning.isEmpty()) {
+      // A plan whose plugin is disabled or deleted keeps its reports readable, never writable.
+      tenant.plans().stream()
+          .filter(id -> plans.plan(id).isEmpty())
+          .findFirst()
+          .ifPresent(
+              id -> {
+                throw Problems.of(HttpStatus.CONFLICT, "plan-disabled").detail(id).build();
+              });
       throw Problems.notFound("form", formCode);
     }
     if (!YEAR.matcher(period).matches()) {

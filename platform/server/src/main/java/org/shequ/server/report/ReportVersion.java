@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
  * One stored version of a report: what it said after one step, who took the step and when.
  *
  * @param changes per field that changed in this step, {@code {"from": …, "to": …}}
+ * @param planVersion the version of the plan (its plugin's version) the report was filed under
  * @param warnings the plan's warnings on {@code values} (see {@link ReportWarnings}); never block
  */
 record ReportVersion(
@@ -15,6 +16,7 @@ record ReportVersion(
     String period,
     int version,
     String planId,
+    String planVersion,
     ReportStatus status,
     ReportAction action,
     JsonNode values,

@@ -15,8 +15,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ReportVersions {
+  /**
+   * The plan version of a report version; one written before versions were recorded reads as its
+   * plan's first recorded snapshot, the version served when recording began.
+   */
+  static final String PLAN_VERSION =
+      "coalesce(plan_version, (SELECT s.plugin_version FROM plan_snapshot s"
+          + " WHERE s.plan_id = report_version.plan_id ORDER BY s.first_loaded_at LIMIT 1))"
+          + " AS plan_version";
+
   static final String COLUMNS =
-      "form_code, org_unit_id, period, version, plan_id, status, action,"
+      "form_code, org_unit_id, period, version, plan_id, "
+          + PLAN_VERSION
+          + ", status, action,"
           + " field_values::text AS field_values, changes::text AS changes,"
           + " warnings::text AS warnings, comment, late, actor, at";
 
@@ -65,8 +76,9 @@ class ReportVersions {
                 """
                 WITH version AS (
                   INSERT INTO report_version (tenant_id, form_code, org_unit_id, period, version,
-                    plan_id, status, action, field_values, changes, warnings, comment, late, actor)
-                  VALUES (:t, :f, :u, :p, :version, :plan, :status, :action,
+                    plan_id, plan_version, status, action, field_values, changes, warnings, comment, late,
+                    actor)
+                  VALUES (:t, :f, :u, :p, :version, :plan, :planVersion, :status, :action,
                     CAST(:values AS jsonb), CAST(:changes AS jsonb), CAST(:warnings AS jsonb),
                     :comment, :late, :actor)
                   RETURNING at
@@ -93,6 +105,10 @@ class ReportVersions {
             .bind("resource", key.resource())
             .bind("auditDetail", auditDetail);
     spec =
+        v.planVersion() == null
+            ? spec.bindNull("planVersion", String.class)
+            : spec.bind("planVersion", v.planVersion());
+    spec =
         v.comment() == null
             ? spec.bindNull("comment", String.class)
             : spec.bind("comment", v.comment());
@@ -106,6 +122,7 @@ class ReportVersions {
                     v.period(),
                     v.version(),
                     v.planId(),
+                    v.planVersion(),
                     v.status(),
                     v.action(),
                     v.values(),
@@ -124,6 +141,7 @@ class ReportVersions {
         r.get("period", String.class),
         r.get("version", Integer.class),
         r.get("plan_id", String.class),
+        r.get("plan_version", String.class),
         ReportStatus.valueOf(r.get("status", String.class)),
         ReportAction.valueOf(r.get("action", String.class)),
         tree(r.get("field_values", String.class)),

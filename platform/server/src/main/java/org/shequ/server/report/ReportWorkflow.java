@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Form;
+import org.shequ.server.plan.LoadedPlan;
+import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.WriteAction;
@@ -39,6 +41,7 @@ class ReportWorkflow {
   private final ReportingCalendar calendar;
   private final IdempotencyKeys keys;
   private final ProgressRollup rollup;
+  private final PlanRegistry plans;
   private final JsonMapper json;
 
   ReportWorkflow(
@@ -51,6 +54,7 @@ class ReportWorkflow {
       ReportingCalendar calendar,
       IdempotencyKeys keys,
       ProgressRollup rollup,
+      PlanRegistry plans,
       JsonMapper json) {
     this.database = database;
     this.access = access;
@@ -61,6 +65,7 @@ class ReportWorkflow {
     this.calendar = calendar;
     this.keys = keys;
     this.rollup = rollup;
+    this.plans = plans;
     this.json = json;
   }
 
@@ -206,6 +211,7 @@ class ReportWorkflow {
             key.period(),
             next,
             form.plan().id(),
+            servedVersion(form),
             ReportStatus.DRAFT,
             ReportAction.SAVE,
             after,
@@ -274,6 +280,9 @@ class ReportWorkflow {
                         key.period(),
                         current.version() + 1,
                         current.planId(),
+                        // A submit re-validates against the plan served now; review steps keep
+                        // the version the values were checked against.
+                        action == ReportAction.SUBMIT ? servedVersion(form) : current.planVersion(),
                         next,
                         action,
                         current.values(),
@@ -284,6 +293,11 @@ class ReportWorkflow {
                         caller.subject(),
                         null),
                     200)));
+  }
+
+  /** The version of the form's plan served now, which a write is filed under. */
+  private String servedVersion(ReportForm form) {
+    return plans.plan(form.plan().id()).map(LoadedPlan::pluginVersion).orElse(null);
   }
 
   /** Late after the closing day, refused before the opening day, on time without an entry. */

@@ -41,6 +41,8 @@ class PluginRefusalTest {
         good.stream().filter(p -> p.toString().contains("plan-national")).findFirst().orElseThrow();
     rewriteManifest(national, plugins.resolve("future.jar"), "future", ">=2.0.0");
     invalidPlanJar(plugins.resolve("broken.jar"));
+    // The same national plugin twice: the copy sorts after the original and is refused.
+    Files.copy(national, plugins.resolve("zz-national-copy.jar"));
 
     try (RunningServer server =
         RunningServer.start(
@@ -79,6 +81,19 @@ class PluginRefusalTest {
                       .anyMatch(p -> p.contains("milestone outside the period"))
                       .anyMatch(p -> p.contains("unknown field BAD-COMMUNITY.no_such_field")));
       assertThat(server.bean(PlanRegistry.class).plan("broken-2016-2020")).isEmpty();
+      assertThat(reports)
+          .filteredOn(r -> "zz-national-copy.jar".equals(r.file()))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.status()).isEqualTo(PluginReport.Status.REFUSED);
+                assertThat(r.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("duplicate plugin id national: " + national.getFileName())
+                    .contains("is kept and zz-national-copy.jar")
+                    .endsWith("the first in name order is kept");
+              });
 
       server
           .client(ops)
@@ -89,7 +104,9 @@ class PluginRefusalTest {
           .isOk()
           .expectBody()
           .jsonPath("$[?(@.pluginId == 'future')].status")
-          .isEqualTo("REFUSED");
+          .isEqualTo("REFUSED")
+          .jsonPath("$[?(@.file == 'zz-national-copy.jar')].problems[0]")
+          .value(p -> assertThat(p.toString()).contains("duplicate plugin id national"));
       server
           .client()
           .get()
