@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,23 +113,28 @@ class PluginInstallTest {
           .isForbidden();
     }
 
-    // A tenant of the installed plan, read at the next start-up, which catches up from the
-    // database before it reads the tenant files.
-    Files.writeString(
-        tenants.resolve(TENANT + ".yaml"),
-        """
-        id: runtime
-        name:
-          zh: 运行时测试市
-          en: Run-time test city
-        divisionCode: "140799"
-        level: COUNTY_CITY
-        plans:
-          - %s
-        """
-            .formatted(PLAN));
+    // After a restart the installed plan is caught up from the database, and a platform admin
+    // creates a tenant for it through the API, with no tenant file and no further restart.
     try (RunningServer server = start(db, plugins, tenants)) {
       WebTestClient ops = ops(server);
+      ops.post()
+          .uri("/api/v1/tenants")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(
+              Map.of(
+                  "id",
+                  TENANT,
+                  "name",
+                  Map.of("zh", "运行时测试市", "en", "Run-time test city"),
+                  "divisionCode",
+                  "140799",
+                  "level",
+                  "COUNTY_CITY",
+                  "plans",
+                  List.of(PLAN)))
+          .exchange()
+          .expectStatus()
+          .isCreated();
       WebTestClient admin =
           patient(server.client(server.token("admin", TENANT, null, Role.REGION_ADMIN)));
       assertThat(server.bean(PlanRegistry.class).plan(PLAN)).isPresent();
