@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginRuntimeException;
 import org.shequ.plan.api.Plan;
@@ -86,19 +88,29 @@ public class PluginLifecycle implements SmartInitializingSingleton {
   }
 
   /**
-   * Serves the directory's jars and {@code stored}. With nothing installed before or now, what is
-   * served (the directory's jars, loaded at start-up) stays: no second load of the same jars.
+   * Serves the directory's jars and {@code stored}. When the installed jars are those already
+   * served (nothing installed at start-up, or a notification of this replica's own change), what is
+   * served stays: no second load of the same jars.
    */
   private PlanRegistry.Snapshot load(List<PluginJarStore.StoredJar> stored) {
-    boolean installedServed =
-        registry.reports().stream().anyMatch(r -> r.source() == PluginReport.Source.INSTALLED);
-    if (stored.isEmpty() && !installedServed) {
+    Set<String> wanted =
+        stored.stream().map(j -> j.pluginId() + "@" + j.sha256()).collect(Collectors.toSet());
+    // The replica that made a change has served it already; its own notification finds the same
+    // jars and reloads nothing.
+    if (wanted.equals(served)) {
       return registry.snapshot();
     }
     PluginHost.Trial trial = host.trial(materialize(stored));
     host.adopt(trial);
+    served = wanted;
     return trial.snapshot();
   }
+
+  /**
+   * The installed jars that {@link #load} last served, as {@code id@sha256}; at start-up none (the
+   * directory's jars alone are loaded by then); null after an install served a trial of its own.
+   */
+  private volatile Set<String> served = Set.of();
 
   /**
    * Installs or upgrades the plugin in {@code jar}: refused (422) with the reasons start-up would
@@ -124,13 +136,23 @@ public class PluginLifecycle implements SmartInitializingSingleton {
                                     candidate.sha256(),
                                     actor)
                                 .then(
-                                    Mono.fromRunnable(() -> host.adopt(trial)).subscribeOn(loading))
+                                    Mono.fromRunnable(() -> adoptInstalled(trial))
+                                        .subscribeOn(loading))
                                 .then(recordSnapshots(trial.snapshot()))
                                 .thenReturn(
                                     trial
                                         .report(candidate.pluginId(), PluginReport.Source.INSTALLED)
                                         .orElseThrow())))
         .doOnNext(r -> log.info("Plugin {} {} installed by {}", r.pluginId(), r.version(), actor));
+  }
+
+  /**
+   * Serves an install's trial. What is served then is not a set {@link #load} adopted, so the next
+   * reload (this replica's own notification) loads afresh once.
+   */
+  private void adoptInstalled(PluginHost.Trial trial) {
+    host.adopt(trial);
+    served = null;
   }
 
   /** Enables or disables an installed plugin; 404 if none has that id. */

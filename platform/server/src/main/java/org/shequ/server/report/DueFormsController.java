@@ -82,11 +82,7 @@ class DueFormsController {
   private Mono<DueForms> windows(String tenantId, Plan plan, int year) {
     String period = Integer.toString(year);
     return database
-        .inTenant(
-            tenantId,
-            db ->
-                reactor.core.publisher.Flux.fromIterable(plan.forms())
-                    .concatMap(f -> calendar.find(db, tenantId, f.code(), period)))
+        .inTenant(tenantId, db -> calendar.findAll(db, tenantId, period))
         .collectMap(CalendarEntry::formCode, Function.identity())
         .map(
             (Map<String, CalendarEntry> entries) ->

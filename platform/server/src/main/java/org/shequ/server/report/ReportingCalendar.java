@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,22 +26,31 @@ class ReportingCalendar {
   record Check(CalendarEntry entry, Timing timing) {}
 
   Mono<CalendarEntry> find(DatabaseClient db, String tenantId, String formCode, String period) {
-    return db.sql(
-            "SELECT form_code, period, opens, closes, updated_by, updated_at"
-                + " FROM reporting_calendar WHERE tenant_id = :t AND form_code = :f AND period = :p")
+    return db.sql(SELECT + " AND form_code = :f")
         .bind("t", tenantId)
         .bind("f", formCode)
         .bind("p", period)
-        .map(
-            r ->
-                new CalendarEntry(
-                    r.get("form_code", String.class),
-                    r.get("period", String.class),
-                    r.get("opens", LocalDate.class),
-                    r.get("closes", LocalDate.class),
-                    r.get("updated_by", String.class),
-                    r.get("updated_at", OffsetDateTime.class)))
+        .map(ReportingCalendar::entry)
         .one();
+  }
+
+  /** Every form's entry for one period, in one query. */
+  Flux<CalendarEntry> findAll(DatabaseClient db, String tenantId, String period) {
+    return db.sql(SELECT).bind("t", tenantId).bind("p", period).map(ReportingCalendar::entry).all();
+  }
+
+  private static final String SELECT =
+      "SELECT form_code, period, opens, closes, updated_by, updated_at"
+          + " FROM reporting_calendar WHERE tenant_id = :t AND period = :p";
+
+  private static CalendarEntry entry(io.r2dbc.spi.Readable r) {
+    return new CalendarEntry(
+        r.get("form_code", String.class),
+        r.get("period", String.class),
+        r.get("opens", LocalDate.class),
+        r.get("closes", LocalDate.class),
+        r.get("updated_by", String.class),
+        r.get("updated_at", OffsetDateTime.class));
   }
 
   /** Today (China time, from the database clock so every replica agrees) against the entry. */
