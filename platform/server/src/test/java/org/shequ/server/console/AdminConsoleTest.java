@@ -30,10 +30,10 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     fixture();
     signIn("admin-" + TENANT);
 
-    // Home: three submitted, one unit overdue.
+    // Home: four submitted, one unit overdue.
     open("#/admin?period=" + PERIOD);
     String card = "[data-test='form-summary'][data-form='" + FORM + "'] ";
-    waitForText(card + "[data-test='count-SUBMITTED'] [data-test='count']", "3");
+    waitForText(card + "[data-test='count-SUBMITTED'] [data-test='count']", "4");
     waitForText(card + "[data-test='count-NOT_STARTED'] [data-test='count']", "1");
     waitForText("[data-test='overdue-unit']", "长安社区");
     waitForText("[data-test='latest']", "和平社区");
@@ -46,11 +46,19 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     // The queue, filtered to the street's submitted reports.
     String queue = "#/review?period=" + PERIOD + "&status=SUBMITTED&street=" + STREET;
     open(queue);
-    waitForRows("[data-test='queue-row']", 3);
+    waitForRows("[data-test='queue-row']", 4);
     assertThat(waitFor("[data-test='queue-row']").getText()).contains("和平社区");
-    assertThat(((WebElement) waitFor("#review-status")).getAttribute("value"))
-        .isEqualTo("SUBMITTED");
+    assertThat(waitFor("#review-status").getAttribute("value")).isEqualTo("SUBMITTED");
+    // The report with a warning is reviewed alone: it offers no box to approve it in bulk.
+    assertThat(all("[data-test='select-row']")).hasSize(3);
+    assertThat(
+            waitFor("[data-test='queue-row']:has(a[href*='crv-e']) [data-test='warning-count']")
+                .getText())
+        .isEqualTo("1");
     screenshot("review-queue");
+    resize(390);
+    assertNoHorizontalScroll();
+    resize(1280);
 
     // One report: returned with a comment.
     click("[data-test='queue-row'] a[href*='crv-a']");
@@ -65,12 +73,14 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     report("crv-a").jsonPath("$.status").isEqualTo("RETURNED");
     report("crv-a").jsonPath("$.comment").isEqualTo("请补充持证社工的情况");
 
-    // The other two, approved at once.
+    // The other two clean ones, approved at once; the one with a warning waits.
     open(queue);
-    waitForRows("[data-test='queue-row']", 2);
+    waitForRows("[data-test='queue-row']", 3);
     all("[data-test='select-row']").forEach(WebElement::click);
     click("[data-test='approve-selected']");
     waitForText("[data-test='approve-outcome']", "2");
+    waitForRows("[data-test='queue-row']", 1);
+    report("crv-e").jsonPath("$.status").isEqualTo("SUBMITTED");
     report("crv-b").jsonPath("$.status").isEqualTo("APPROVED");
     report("crv-c").jsonPath("$.status").isEqualTo("APPROVED");
     report("crv-c").jsonPath("$.actor").isEqualTo("admin-" + TENANT);
@@ -89,6 +99,12 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     waitForText(row + "[data-test='closes']", "2018");
     assertThat(waitFor(row + "[data-test='opens']").getText()).contains("2018");
     screenshot("calendar");
+
+    // In English, the home speaks English and keeps its numbers.
+    setLanguage("en");
+    open("#/admin?period=" + PERIOD);
+    waitForText("[data-test='admin-home'] h1", "Region administration");
+    waitForText(card + "[data-test='count-APPROVED'] [data-test='count']", "2");
     regionAdmin(TENANT)
         .get()
         .uri("/api/v1/tenants/" + TENANT + "/calendar/" + FORM + "/2018")
@@ -103,8 +119,8 @@ class AdminConsoleTest extends ConsoleBrowserTest {
   }
 
   /**
-   * A street with four communities; three have submitted, late, against a window that closed on
-   * 2020-01-31; the fourth has not begun.
+   * A street with five communities; four have submitted, late, against a window that closed on
+   * 2020-01-31 (one of them with a warning); the fifth has not begun.
    */
   private void fixture() {
     WebTestClient admin = regionAdmin(TENANT);
@@ -124,6 +140,7 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     communities.put("crv-b", "幸福社区");
     communities.put("crv-c", "光明社区");
     communities.put("crv-d", "长安社区");
+    communities.put("crv-e", "新风社区");
     communities.forEach(
         (id, name) ->
             addUnit(
@@ -151,13 +168,18 @@ class AdminConsoleTest extends ConsoleBrowserTest {
         .exchange()
         .expectStatus()
         .isOk();
-    for (String id : List.of("crv-a", "crv-b", "crv-c")) {
+    for (String id : List.of("crv-a", "crv-b", "crv-c", "crv-e")) {
       WebTestClient reporter = as("reporter-" + id, TENANT, id, Role.REPORTER);
+      Map<String, Object> values = cleanValues();
+      if (id.equals("crv-e")) {
+        // Office space 300 m² of 800 m²: over the plan's 20%, so the report carries a warning.
+        values.put("office_area", 300);
+      }
       reporter
           .put()
           .uri(reportPath(id))
           .contentType(MediaType.APPLICATION_JSON)
-          .bodyValue(Map.of("values", cleanValues()))
+          .bodyValue(Map.of("values", values))
           .exchange()
           .expectStatus()
           .isCreated();
