@@ -60,6 +60,8 @@ class ReportController {
       @RequestParam(required = false) String formCode,
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String under,
+      @RequestParam(required = false) String warnings,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (period != null && !PERIOD.matcher(period).matches()) {
@@ -73,7 +75,18 @@ class ReportController {
         return Mono.error(Problems.badRequest("invalid-status"));
       }
     }
-    return listing.list(tenantId, new ReportListing.Filter(formCode, period, wanted), page, size);
+    Boolean withWarnings = null;
+    if (warnings != null) {
+      if (!warnings.equals("true") && !warnings.equals("false")) {
+        return Mono.error(Problems.badParameter("warnings", "one-of", "true, false"));
+      }
+      withWarnings = Boolean.valueOf(warnings);
+    }
+    return listing.list(
+        tenantId,
+        new ReportListing.Filter(formCode, period, wanted, under, withWarnings),
+        page,
+        size);
   }
 
   @GetMapping(ONE)

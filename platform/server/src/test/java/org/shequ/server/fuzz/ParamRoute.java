@@ -53,6 +53,18 @@ enum ParamRoute {
       Who.REGION_ADMIN,
       "/api/v1/tenants/{tenant}/calendar/{formCode}/{period}",
       ""),
+  REVIEW_QUEUE(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/reports",
+      "formCode={form}&period=2019&status=SUBMITTED&under={street}&warnings=false"),
+  REPORT_SUMMARY(
+      HttpMethod.GET, Who.REGION_ADMIN, "/api/v1/tenants/{tenant}/reports/summary", "period=2019"),
+  CALENDAR_WINDOWS(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/calendar/windows",
+      "period=2019&formCode={form}"),
   PROGRESS(
       HttpMethod.GET,
       Who.REGION_ADMIN,
@@ -133,7 +145,11 @@ enum ParamRoute {
    * may answer an empty list rather than a 4xx.
    */
   boolean filters(String name) {
-    return name.equals("?parent") || this == REPORT_LIST && name.equals("?formCode");
+    return name.equals("?parent")
+        || (this == REPORT_LIST || this == REVIEW_QUEUE || this == CALENDAR_WINDOWS)
+            && name.equals("?formCode")
+        || this == REVIEW_QUEUE && name.equals("?under")
+        || this == CALENDAR_WINDOWS && name.equals("?period");
   }
 
   /** The names of the route's path and query parameters. */
