@@ -233,6 +233,21 @@ class OrgUnitImportPreviewTest extends OrgUnitImportTestBase {
   }
 
   @Test
+  void theImportRoutesAreInTheOpenApiDocument() {
+    client
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/v1/tenants/{tenant}/org-units/import'].post.parameters[*].name")
+        .value(names -> assertThat(names.toString()).contains("dryRun", "charset", "effective"))
+        .jsonPath("$.paths['/api/v1/tenants/{tenant}/org-units/import/template'].get")
+        .exists();
+  }
+
+  @Test
   void anUnknownTemplateFormatIsRefused() {
     regionAdmin(T)
         .get()
