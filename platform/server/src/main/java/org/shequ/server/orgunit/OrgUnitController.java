@@ -68,6 +68,10 @@ class OrgUnitController {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw Problems.badParameter("size", "paging", MAX_PAGE_SIZE);
     }
+    // No unit has such an id; refused rather than answered with an empty page.
+    if (parent != null && !UnitRules.ID.matcher(parent).matches()) {
+      throw Problems.badParameter("parent", "invalid-value");
+    }
     return access
         .reader(tenant)
         .flatMap(c -> visibleRoot(c, tenant, parent, day))
