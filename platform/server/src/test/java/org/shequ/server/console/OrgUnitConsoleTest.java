@@ -222,6 +222,34 @@ class OrgUnitConsoleTest extends ConsoleBrowserTest {
     assertNoHorizontalScroll();
     resize(1280);
 
+    // Split the added community in two, then merge the two into one.
+    String a = id("sq-a");
+    String b = id("sq-b");
+    String m = id("sq-m");
+    click(node(added) + " > .tree-row [data-test='unit-actions']");
+    click("[data-test='action-split']");
+    all("[data-test='split-id']").get(0).sendKeys(a);
+    all("[data-test='split-name']").get(0).sendKeys("东区社区");
+    all("[data-test='split-id']").get(1).sendKeys(b);
+    all("[data-test='split-name']").get(1).sendKeys("西区社区");
+    click("[data-test='unit-submit']");
+    waitUntilGone("[data-test='action-dialog']");
+    waitFor(node(a));
+    click(node(a) + " > .tree-row [data-test='unit-actions']");
+    click("[data-test='action-merge']");
+    click("[data-test='merge-from'][value='" + b + "']");
+    type("[data-test='unit-id']", m);
+    type("[data-test='unit-name']", "合并社区");
+    new Select(waitFor("[data-test='unit-area']")).selectByValue("URBAN");
+    click("[data-test='unit-submit']");
+    waitUntilGone("[data-test='action-dialog']");
+    waitFor(node(m));
+    open("#/org-units/" + a);
+    assertThat(waitFor("[data-test='lineage']").getText()).contains("拆分自", added);
+    assertThat(all("[data-test='lineage']"))
+        .extracting(WebElement::getText)
+        .anySatisfy(text -> assertThat(text).contains("并入", m));
+
     // The unit's page shows its versions and what the last one changed.
     open("#/org-units/" + gone);
     waitFor("[data-test='history-row']");
