@@ -33,6 +33,11 @@ enum ParamRoute {
       "asOf=2019-06-01"),
   UNIT_HISTORY(
       HttpMethod.GET, Who.REGION_ADMIN, "/api/v1/tenants/{tenant}/org-units/{id}/history", ""),
+  UNIT_IMPORT_TEMPLATE(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/org-units/import/template",
+      "format=xlsx"),
   REPORT_LIST(
       HttpMethod.GET,
       Who.REGION_ADMIN,
@@ -114,7 +119,7 @@ enum ParamRoute {
       HttpMethod.POST,
       Who.REGION_ADMIN,
       "/api/v1/tenants/{tenant}/org-units/import",
-      "dryRun=false&partial=false&effective=2015-06-01");
+      "dryRun=false&partial=false&effective=2015-06-01&charset=UTF-8");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 

@@ -56,7 +56,8 @@ public abstract class ShequServerTest {
               "test-rollup", "changzhou-xinbei-2016-2020",
               "test-fuzz", "changzhou-xinbei-2016-2020",
               "test-review", "changzhou-xinbei-2016-2020",
-              "test-console-review", "changzhou-xinbei-2016-2020"));
+              "test-console-review", "changzhou-xinbei-2016-2020",
+              "test-console-units", "changzhou-xinbei-2016-2020"));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;
