@@ -54,7 +54,9 @@ public abstract class ShequServerTest {
               "test-xinbei", "changzhou-xinbei-2016-2020",
               "test-reports", "changzhou-xinbei-2016-2020",
               "test-rollup", "changzhou-xinbei-2016-2020",
-              "test-fuzz", "changzhou-xinbei-2016-2020"));
+              "test-fuzz", "changzhou-xinbei-2016-2020",
+              "test-my-work", "zhejiang-2016-2020",
+              "test-console-work", "zhejiang-2016-2020"));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;
