@@ -345,7 +345,7 @@ export default {
       const errorId = `${id}-error`;
       const error = fieldError(field.code);
       const warning = s.warnings.filter((w) => w.field === field.code);
-      const help = [field.help ? text(field.help) : '', limits(field)].filter(Boolean).join(' ');
+      const help = [field.help ? text(field.help) : '', limits(field)].filter(Boolean).join(' · ');
       const describedBy = [help ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
       const unit = unitLabel(field);
       const required = field.required

@@ -7,6 +7,7 @@ import { Page, StatusBadge, LateFlag, ProblemAlert, Spinner } from '../core/ui.j
 import { go } from '../core/router.js';
 
 const STATUSES = ['NOT_STARTED', 'DRAFT', 'RETURNED', 'SUBMITTED', 'APPROVED'];
+const PAGE_SIZE = 100;
 
 export default {
   name: 'WorkPage',
@@ -20,7 +21,7 @@ export default {
       loading.value = true;
       error.value = null;
       try {
-        const query = { size: 500 };
+        const query = { size: PAGE_SIZE, page: Number(props.query?.page) || 0 };
         if (props.query?.period) query.period = props.query.period;
         if (props.query?.status) query.status = props.query.status;
         work.value = await api.get(tenantPath('my-work'), query);
@@ -33,8 +34,9 @@ export default {
 
     // The filters live in the address, so a reload or a shared link shows the same list.
     function filter(name, value) {
-      const next = { period: props.query?.period || '', status: props.query?.status || '' };
-      next[name] = value;
+      const next = { period: props.query?.period || '', status: props.query?.status || '', page: '' };
+      if (name === 'page') next.page = value ? String(value) : '';
+      else next[name] = value;
       const qs = Object.entries(next)
         .filter(([, v]) => v !== '' && v != null)
         .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
@@ -43,7 +45,7 @@ export default {
     }
 
     onMounted(load);
-    watch(() => [props.query?.period, props.query?.status], load);
+    watch(() => [props.query?.period, props.query?.status, props.query?.page], load);
 
     return () =>
       Page({ title: t('work.title') }, [
@@ -51,6 +53,7 @@ export default {
         error.value ? ProblemAlert(error.value) : null,
         loading.value && !work.value ? Spinner() : null,
         work.value ? list(work.value) : null,
+        work.value ? pager(work.value, filter) : null,
       ]);
   },
 };
@@ -100,6 +103,17 @@ function list(work) {
   return h('div', { class: 'work-list-wrap' }, [
     h('p', { class: 'work-count', role: 'status' }, t('work.count', work.total, String(work.period))),
     h('ul', { class: 'work-list' }, work.items.map(item)),
+  ]);
+}
+
+/** Earlier and later pages, for a region admin's whole tenant. */
+function pager(work, filter) {
+  const pages = Math.ceil(work.total / work.size);
+  if (pages <= 1) return null;
+  return h('nav', { class: 'work-pager', 'aria-label': t('work.pages') }, [
+    h('button', { type: 'button', disabled: work.page <= 0, 'data-test': 'page-previous', onClick: () => filter('page', work.page - 1) }, t('work.previous')),
+    h('span', { class: 'work-page' }, t('work.page', work.page + 1, pages)),
+    h('button', { type: 'button', disabled: work.page + 1 >= pages, 'data-test': 'page-next', onClick: () => filter('page', work.page + 1) }, t('work.next')),
   ]);
 }
 

@@ -63,6 +63,7 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     // A rule across fields comes from the server's check as the user types.
     type("[data-test='field-certified_social_workers']", "20");
     waitForText("[data-test='error-certified_social_workers']", "持证社区工作者人数不能超过社区工作者人数");
+    screenshot("report-form-error");
     type("[data-test='field-certified_social_workers']", "5");
     waitUntilGone("[data-test='error-certified_social_workers']");
 
@@ -82,6 +83,7 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     waitFor(".report-head [data-test='status'][data-status='DRAFT']");
 
     fillTheRest();
+    browser().executeScript("window.scrollTo(0, 0)");
     screenshot("report-form");
     resize(390);
     assertNoHorizontalScroll();
@@ -123,6 +125,16 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     click("[data-test='confirm-late']");
     waitFor(".report-head [data-test='status'][data-status='SUBMITTED']");
     waitFor(".report-head [data-test='late']");
+
+    // The same in English.
+    setLanguage("en");
+    waitForText("#page-title", "Annual rural community building report");
+    waitForText(".report-head [data-test='status']", "Submitted");
+    open("#/work");
+    waitForText("#page-title", "My work");
+    assertThat(waitFor("[data-test='due-item'][data-form='" + RURAL_FORM + "']").getText())
+        .contains("Late");
+    screenshot("work-en");
   }
 
   /** Every field still empty: numbers get 3, yes-or-no questions yes. */
