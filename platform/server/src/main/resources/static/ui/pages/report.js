@@ -177,6 +177,8 @@ export default {
     }
 
     function showReport(report) {
+      checkSeq++;
+      clearTimeout(timer);
       s.report = report;
       const values = report?.values || {};
       const inputs = {};
@@ -205,6 +207,8 @@ export default {
       const server = { ...s.serverErrors };
       delete server[field.code];
       s.serverErrors = server;
+      // An answer about the values before this change must not land after it.
+      checkSeq++;
       scheduleCheck();
     }
 

@@ -56,15 +56,15 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     click(item + " [data-test='open-report']");
     waitFor("[data-test='field-community_workers']");
     // A wrong type is shown on the field at once, before anything is sent.
-    type("[data-test='field-community_workers']", "十二");
+    retype("[data-test='field-community_workers']", "十二");
     waitForText("[data-test='error-community_workers']", "整数");
-    type("[data-test='field-community_workers']", "12");
+    retype("[data-test='field-community_workers']", "12");
     waitUntilGone("[data-test='error-community_workers']");
     // A rule across fields comes from the server's check as the user types.
-    type("[data-test='field-certified_social_workers']", "20");
+    retype("[data-test='field-certified_social_workers']", "20");
     waitForText("[data-test='error-certified_social_workers']", "持证社区工作者人数不能超过社区工作者人数");
     screenshot("report-form-error");
-    type("[data-test='field-certified_social_workers']", "5");
+    retype("[data-test='field-certified_social_workers']", "5");
     waitUntilGone("[data-test='error-certified_social_workers']");
 
     // A partial draft saves, and a reload shows what was saved.
@@ -135,6 +135,16 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     assertThat(waitFor("[data-test='due-item'][data-form='" + RURAL_FORM + "']").getText())
         .contains("Late");
     screenshot("work-en");
+  }
+
+  /**
+   * Replaces an input's text by typing over its selection, so the page sees input events only
+   * (clearing first would change the value without one, and a re-render could bring it back).
+   */
+  private void retype(String css, String text) {
+    WebElement input = waitFor(css);
+    browser().executeScript("arguments[0].focus(); arguments[0].select();", input);
+    input.sendKeys(text);
   }
 
   /** Every field still empty: numbers get 3, yes-or-no questions yes. */
