@@ -126,10 +126,36 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     waitFor(".report-head [data-test='status'][data-status='SUBMITTED']");
     waitFor(".report-head [data-test='late']");
 
+    // Returned with a comment: the reporter reads it in its list and on the form, and may edit.
+    regionAdmin(TENANT)
+        .post()
+        .uri(
+            "/api/v1/tenants/"
+                + TENANT
+                + "/reports/"
+                + RURAL_FORM
+                + "/"
+                + COMMUNITY
+                + "/2020/return")
+        .header("If-Match", "\"2\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("comment", "请核实示范型社区标准"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    open("#/work");
+    waitForText(
+        "[data-test='due-item'][data-form='" + RURAL_FORM + "'] [data-test='returned-comment']",
+        "请核实示范型社区标准");
+    click("[data-test='due-item'][data-form='" + RURAL_FORM + "'] [data-test='open-report']");
+    waitForText(".report-head [data-test='returned-comment']", "请核实示范型社区标准");
+    waitFor(".report-head [data-test='status'][data-status='RETURNED']");
+    assertThat(waitFor("[data-test='submit']").isEnabled()).isTrue();
+
     // The same in English.
     setLanguage("en");
     waitForText("#page-title", "Annual rural community building report");
-    waitForText(".report-head [data-test='status']", "Submitted");
+    waitForText(".report-head [data-test='status']", "Returned");
     open("#/work");
     waitForText("#page-title", "My work");
     assertThat(waitFor("[data-test='due-item'][data-form='" + RURAL_FORM + "']").getText())
