@@ -3,13 +3,9 @@ package org.shequ.server.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.shequ.server.security.DevTokenIssuer;
 import org.shequ.server.security.LoopbackOnly;
-import org.shequ.server.storage.TenantDatabase;
-import org.shequ.server.tenant.Tenant;
-import org.shequ.server.tenant.TenantRepository;
 import org.shequ.server.web.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
@@ -33,22 +29,16 @@ class DemoLoginController {
   private static final String STYLE = resource("login.css");
 
   private final ObjectProvider<DevTokenIssuer> issuer;
-  private final TenantRepository tenants;
-  private final TenantDatabase database;
+  private final DemoUsers users;
 
-  DemoLoginController(
-      ObjectProvider<DevTokenIssuer> issuer, TenantRepository tenants, TenantDatabase database) {
+  DemoLoginController(ObjectProvider<DevTokenIssuer> issuer, DemoUsers users) {
     this.issuer = issuer;
-    this.tenants = tenants;
-    this.database = database;
+    this.users = users;
   }
-
-  /** A demo user: who, which tenant, which roles, which org unit. */
-  record DemoUser(String subject, String label, String tenant, String role, String orgUnit) {}
 
   @GetMapping(value = "/dev/login", produces = MediaType.TEXT_HTML_VALUE)
   Mono<String> page(ServerWebExchange exchange) {
-    return local(exchange, "/dev/login").then(users()).map(DemoLoginController::render);
+    return local(exchange, "/dev/login").then(users.all()).map(DemoLoginController::render);
   }
 
   /** The page's script, a file of its own: the Content-Security-Policy allows no inline script. */
@@ -78,61 +68,9 @@ class DemoLoginController {
     }
   }
 
-  /** Demo users: a region admin and a reporter (at its first community) per tenant, and staff. */
-  Mono<List<DemoUser>> users() {
-    return tenants
-        .findAll()
-        .filter(Tenant::active)
-        .concatMap(
-            t ->
-                firstCommunity(t.id())
-                    .defaultIfEmpty("")
-                    .map(
-                        unit ->
-                            List.of(
-                                new DemoUser(
-                                    "admin-" + t.id(),
-                                    t.name().zh() + " 区域管理员",
-                                    t.id(),
-                                    "REGION_ADMIN",
-                                    null),
-                                new DemoUser(
-                                    "reporter-" + t.id(),
-                                    t.name().zh()
-                                        + " 填报员"
-                                        + (unit.isEmpty() ? "" : "（" + unit + "）"),
-                                    t.id(),
-                                    "REPORTER",
-                                    unit.isEmpty() ? null : unit))))
-        .collectList()
-        .map(
-            perTenant -> {
-              List<DemoUser> all = new ArrayList<>();
-              perTenant.forEach(all::addAll);
-              all.add(
-                  new DemoUser(
-                      "analyst", "国家级人员 National analyst", null, "NATIONAL_ANALYST", null));
-              all.add(
-                  new DemoUser("operator", "平台运维 Platform admin", null, "PLATFORM_ADMIN", null));
-              return all;
-            });
-  }
-
-  private Mono<String> firstCommunity(String tenantId) {
-    return database.inTenantOne(
-        tenantId,
-        db ->
-            db.sql(
-                    "SELECT o.org_unit_id FROM org_unit o JOIN org_unit_version v USING (tenant_id,"
-                        + " org_unit_id) WHERE o.level = 'COMMUNITY' AND v.valid_to IS NULL AND"
-                        + " v.active ORDER BY o.org_unit_id LIMIT 1")
-                .map(row -> row.get(0, String.class))
-                .one());
-  }
-
-  private static String render(List<DemoUser> users) {
+  private static String render(List<DemoUsers.DemoUser> users) {
     StringBuilder rows = new StringBuilder();
-    for (DemoUser u : users) {
+    for (DemoUsers.DemoUser u : users) {
       String body =
           "{\"subject\":\""
               + u.subject()

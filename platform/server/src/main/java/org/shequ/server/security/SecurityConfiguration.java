@@ -59,6 +59,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/v1/dev/token")
                     .permitAll()
+                    // The console: its static pages, and its own sign-in session routes, which
+                    // decide for themselves who is signed in.
+                    .pathMatchers(HttpMethod.GET, "/index.html", "/ui/**", "/webjars/**")
+                    .permitAll()
+                    .pathMatchers("/console/**")
+                    .permitAll()
                     .pathMatchers(
                         HttpMethod.GET,
                         "/",

@@ -1,0 +1,86 @@
+// Sign-in: the demo users in the embedded default, or the identity provider when one is set up.
+import { h, ref, onMounted } from '../core/vue.js';
+import { t } from '../core/i18n.js';
+import { signInDemo } from '../core/session.js';
+import { go } from '../core/router.js';
+import { Page, Notice, Spinner } from '../core/ui.js';
+
+export default {
+  setup() {
+    const options = ref(null);
+    const error = ref(null);
+    const busy = ref(null);
+
+    onMounted(async () => {
+      try {
+        const response = await fetch('/console/sign-in/options', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+        options.value = response.ok ? await response.json() : {};
+      } catch (e) {
+        error.value = t('common.network-error');
+      }
+    });
+
+    const choose = async (user) => {
+      busy.value = user.subject;
+      error.value = null;
+      try {
+        await signInDemo(user.subject);
+        go(user.role === 'REGION_ADMIN' ? '#/admin' : user.role === 'REPORTER' ? '#/work' : '#/home');
+      } catch (e) {
+        error.value = t('sign-in.failed');
+      } finally {
+        busy.value = null;
+      }
+    };
+
+    const roleGroups = (users) => {
+      const groups = new Map();
+      for (const u of users) {
+        const key = u.tenant || '';
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(u);
+      }
+      return [...groups.entries()];
+    };
+
+    return () => {
+      const o = options.value;
+      const content = [];
+      if (error.value) content.push(Notice('bad', error.value));
+      if (!o) {
+        content.push(Spinner());
+      } else {
+        if (o.oidc) {
+          content.push(h('p', [h('a', { class: 'button primary', href: o.oidc.url, 'data-test': 'sign-in-oidc' }, t('sign-in.oidc'))]));
+        }
+        if (o.demo && o.demo.length) {
+          content.push(Notice('warn', t('sign-in.demo-note')));
+          for (const [tenant, users] of roleGroups(o.demo)) {
+            content.push(
+              h('div', { class: 'card' }, [
+                h('h2', tenant ? tenant : t('sign-in.platform-staff')),
+                h(
+                  'ul',
+                  { class: 'user-list' },
+                  users.map((u) =>
+                    h('li', [
+                      h(
+                        'button',
+                        { type: 'button', class: 'user', 'data-test': 'demo-user', 'data-subject': u.subject, disabled: busy.value !== null, onClick: () => choose(u) },
+                        [h('span', { class: 'user-label' }, u.label), h('span', { class: 'user-role' }, t(`role.${u.role}`))],
+                      ),
+                    ]),
+                  ),
+                ),
+              ]),
+            );
+          }
+        }
+        if (!o.oidc && !(o.demo && o.demo.length)) {
+          content.push(Notice('info', t('sign-in.none')));
+        }
+      }
+      return Page({ title: t('sign-in.title'), test: 'sign-in' }, content);
+    };
+  },
+};

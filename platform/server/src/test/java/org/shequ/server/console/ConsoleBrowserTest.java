@@ -1,0 +1,202 @@
+package org.shequ.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shequ.server.support.ShequServerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of browser tests: the whole server on a real PostgreSQL, driven through Debian's Chromium
+ * (headless) by its own chromedriver. Both paths are given, so nothing is ever downloaded. The
+ * tests are skipped where no Chromium is installed, unless {@code SHEQU_BROWSER_TESTS=required}
+ * (CI), where they fail instead.
+ */
+public abstract class ConsoleBrowserTest extends ShequServerTest {
+  private static final List<String> BROWSERS =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+  private static final List<String> DRIVERS =
+      List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static ChromeDriver driver;
+
+  @LocalServerPort private int port;
+
+  /** The browser, shared by every browser test of this JVM; a fresh cookie jar for each test. */
+  protected ChromeDriver browser() {
+    return driver;
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    if (driver == null) {
+      driver = newDriver();
+    }
+    resize(1280);
+    driver.manage().deleteAllCookies();
+    driver.get(base() + "/console/messages/zh");
+    driver.manage().deleteAllCookies();
+    ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+  }
+
+  @AfterAll
+  static void keepBrowser() {
+    // The browser is reused by the next test class; the JVM's shutdown hook ends it.
+  }
+
+  private static ChromeDriver newDriver() {
+    Optional<String> browser = firstExisting(BROWSERS);
+    Optional<String> chromedriver = firstExisting(DRIVERS);
+    boolean required = "required".equals(System.getenv("SHEQU_BROWSER_TESTS"));
+    if (browser.isEmpty() || chromedriver.isEmpty()) {
+      String why =
+          "no Chromium and chromedriver installed (apt-get install chromium chromium-driver)";
+      if (required) {
+        throw new IllegalStateException(why);
+      }
+      Assumptions.abort(why);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(browser.get());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--lang=zh-CN",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(chromedriver.get()).toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver started = new ChromeDriver(service, options);
+    Runtime.getRuntime().addShutdownHook(new Thread(started::quit));
+    return started;
+  }
+
+  private static Optional<String> firstExisting(List<String> paths) {
+    return paths.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+  }
+
+  protected String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** Opens a console address, e.g. {@code open("#/work")}. */
+  protected void open(String hash) {
+    driver.get(base() + "/" + hash);
+  }
+
+  /** Signs in through the sign-in page as one of the listed demo users. */
+  protected void signIn(String subject) {
+    open("#/sign-in");
+    click("[data-test='demo-user'][data-subject='" + subject + "']");
+    waitFor("[data-test='who']");
+  }
+
+  protected WebElement waitFor(String css) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  protected void waitForText(String css, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+  }
+
+  protected void waitUntilGone(String css) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  protected void click(String css) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+        .click();
+  }
+
+  protected List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Replaces the text of an input as a user types it. */
+  protected void type(String css, String text) {
+    WebElement input = waitFor(css);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** The viewport's width in CSS pixels: 390 (a phone) or 1280 (a desktop). */
+  protected void resize(int width) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    Object inner = ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+    int innerWidth = ((Number) inner).intValue();
+    if (innerWidth != width) {
+      // Headless window sizes include no frame; correct for any difference once.
+      driver.manage().window().setSize(new Dimension(2 * width - innerWidth, 900));
+    }
+  }
+
+  /** Nothing on the page is wider than the viewport (wide tables scroll inside their frame). */
+  protected void assertNoHorizontalScroll() {
+    Object wider =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) wider).intValue())
+        .as("the page scrolls sideways by so many pixels")
+        .isLessThanOrEqualTo(0);
+  }
+
+  /** Switches the console's language with its own switch. */
+  protected void setLanguage(String lang) {
+    String current =
+        (String)
+            ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang");
+    if (!current.startsWith(lang)) {
+      click("[data-test='language']");
+      new WebDriverWait(driver, WAIT)
+          .until(
+              d ->
+                  ((String)
+                          ((JavascriptExecutor) d)
+                              .executeScript("return document.documentElement.lang"))
+                      .startsWith(lang));
+    }
+  }
+
+  /** Saves what the browser shows to target/screenshots/{name}.png. */
+  protected Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
