@@ -2,7 +2,12 @@ package org.shequ.server.console;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.shequ.server.security.Caller;
+import org.shequ.server.security.TokenCallers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -30,18 +35,23 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class OidcSignIn {
+  private static final Logger log = LoggerFactory.getLogger(OidcSignIn.class);
+
   /** Where the console's scripts send the browser to sign in with the issuer. */
   public static final String AUTHORIZATION_PATH = "/oauth2/authorization/";
 
   private final OidcSignInProperties properties;
   private final ReactiveClientRegistrationRepository registrations;
   private final ReactiveOAuth2AuthorizedClientManager clients;
+  private final TokenCallers callers;
 
   OidcSignIn(
       OidcSignInProperties properties,
       ObjectProvider<ReactiveClientRegistrationRepository> registrations,
-      ServerOAuth2AuthorizedClientRepository authorizedClients) {
+      ServerOAuth2AuthorizedClientRepository authorizedClients,
+      TokenCallers callers) {
     this.properties = properties;
+    this.callers = callers;
     this.registrations = registrations.getIfAvailable();
     this.clients =
         this.registrations == null ? null : manager(this.registrations, authorizedClients);
@@ -72,6 +82,41 @@ public class OidcSignIn {
                 new IssuedToken(
                     client.getAccessToken().getTokenValue(),
                     client.getAccessToken().getExpiresAt()));
+  }
+
+  /**
+   * The console session of a user signed in with the issuer: the (fresh) access token and who the
+   * API takes its bearer to be. Empty when nobody is signed in that way, and when the API would
+   * refuse the token (an issuer the API does not trust: a configuration error, logged).
+   */
+  Mono<ConsoleSession> currentSession(ServerWebExchange exchange) {
+    return currentToken(exchange)
+        .flatMap(
+            token ->
+                callers
+                    .callerOf(token.accessToken())
+                    .map(caller -> session(caller, token))
+                    .onErrorResume(
+                        e -> {
+                          log.warn(
+                              "the API refuses the access token of the console's issuer; does"
+                                  + " spring.security.oauth2.resourceserver.jwt.issuer-uri name"
+                                  + " the same issuer? {}",
+                              e.toString());
+                          return Mono.empty();
+                        }));
+  }
+
+  private static ConsoleSession session(Caller caller, IssuedToken token) {
+    List<String> roles = caller.roles().stream().map(Enum::name).sorted().toList();
+    return new ConsoleSession(
+        caller.subject(),
+        caller.tenant(),
+        roles,
+        caller.orgUnit(),
+        "oidc",
+        token.accessToken(),
+        token.expiresAt());
   }
 
   /**
