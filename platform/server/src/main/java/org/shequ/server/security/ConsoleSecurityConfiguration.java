@@ -2,6 +2,8 @@ package org.shequ.server.security;
 
 import org.shequ.server.web.ProblemHandler;
 import org.shequ.server.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import org.springframework.security.oauth2.client.web.server.WebSessionServerOAu
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -40,6 +43,8 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(ConsoleSecurityConfiguration.class);
+
   /** Where the browser lands after signing in with the issuer, and after a refused callback. */
   static final String AFTER_SIGN_IN = "/";
 
@@ -98,10 +103,19 @@ class ConsoleSecurityConfiguration {
                   .authorizationRequestResolver(pkceAlways(issuer))
                   .authenticationSuccessHandler(
                       new RedirectServerAuthenticationSuccessHandler(AFTER_SIGN_IN))
-                  .authenticationFailureHandler(
-                      new RedirectServerAuthenticationFailureHandler(SIGN_IN_FAILED)));
+                  .authenticationFailureHandler(signInRefused()));
     }
     return http.build();
+  }
+
+  /** Back to the sign-in page, which says so; the reason goes to the log, not to the browser. */
+  private static ServerAuthenticationFailureHandler signInRefused() {
+    RedirectServerAuthenticationFailureHandler redirect =
+        new RedirectServerAuthenticationFailureHandler(SIGN_IN_FAILED);
+    return (filterExchange, e) -> {
+      log.info("console sign-in with the issuer refused: {}", e.getMessage());
+      return redirect.onAuthenticationFailure(filterExchange, e);
+    };
   }
 
   /**

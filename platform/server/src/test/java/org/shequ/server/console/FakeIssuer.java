@@ -84,6 +84,11 @@ final class FakeIssuer implements AutoCloseable {
     return List.copyOf(tokenRequests);
   }
 
+  /** The form of the latest call of the token endpoint. */
+  synchronized Map<String, String> lastTokenRequest() {
+    return tokenRequests.get(tokenRequests.size() - 1);
+  }
+
   private void token(HttpExchange exchange) throws IOException {
     Map<String, String> form =
         parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
