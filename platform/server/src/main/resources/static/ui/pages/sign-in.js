@@ -1,6 +1,6 @@
 // Sign-in: the demo users in the embedded default, or the identity provider when one is set up.
 import { h, ref, onMounted } from '../core/vue.js';
-import { t } from '../core/i18n.js';
+import { t, text } from '../core/i18n.js';
 import { signInDemo } from '../core/session.js';
 import { go } from '../core/router.js';
 import { Page, Notice, Spinner } from '../core/ui.js';
@@ -38,8 +38,8 @@ export default {
       const groups = new Map();
       for (const u of users) {
         const key = u.tenant || '';
-        if (!groups.has(key)) groups.set(key, []);
-        groups.get(key).push(u);
+        if (!groups.has(key)) groups.set(key, { name: u.tenantName, users: [] });
+        groups.get(key).users.push(u);
       }
       return [...groups.entries()];
     };
@@ -58,10 +58,10 @@ export default {
         }
         if (o.demo && o.demo.length) {
           content.push(Notice('warn', t('sign-in.demo-note')));
-          for (const [tenant, users] of roleGroups(o.demo)) {
+          for (const [tenant, { name, users }] of roleGroups(o.demo)) {
             content.push(
               h('div', { class: 'card' }, [
-                h('h2', tenant ? tenant : t('sign-in.platform-staff')),
+                h('h2', tenant ? [text(name), ' ', h('span', { class: 'muted' }, tenant)] : t('sign-in.platform-staff')),
                 h(
                   'ul',
                   { class: 'user-list' },
@@ -70,7 +70,10 @@ export default {
                       h(
                         'button',
                         { type: 'button', class: 'user', 'data-test': 'demo-user', 'data-subject': u.subject, disabled: busy.value !== null, onClick: () => choose(u) },
-                        [h('span', { class: 'user-label' }, u.label), h('span', { class: 'user-role' }, t(`role.${u.role}`))],
+                        [
+                          h('span', { class: 'user-label' }, [t(`role.${u.role}`), u.orgUnit ? ` · ${u.orgUnit}` : '']),
+                          h('span', { class: 'user-role' }, u.subject),
+                        ],
                       ),
                     ]),
                   ),

@@ -1,5 +1,6 @@
 package org.shequ.server.console;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import reactor.core.publisher.Mono;
  * path. The version is looked up once, at start-up: looking it up per request would read the jar on
  * an event-loop thread. Pages import Vue from here, so no page names a version.
  */
+@Hidden
 @RestController
 class ConsoleAssetsController {
   private final String module;

@@ -2,6 +2,7 @@ package org.shequ.server.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.shequ.plan.api.LocalizedText;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.Tenant;
 import org.shequ.server.tenant.TenantRepository;
@@ -27,10 +28,16 @@ public class DemoUsers {
   /**
    * A demo user: who, which tenant, which role, which org unit.
    *
-   * @param label how the user is shown, in Chinese and English
+   * @param label how the user is shown
+   * @param tenantName the tenant's name, or null for platform-level staff
    */
   public record DemoUser(
-      String subject, String label, String tenant, String role, String orgUnit) {}
+      String subject,
+      String label,
+      String tenant,
+      LocalizedText tenantName,
+      String role,
+      String orgUnit) {}
 
   public Mono<List<DemoUser>> all() {
     return tenants
@@ -48,11 +55,13 @@ public class DemoUsers {
 
   private static List<DemoUser> ofTenant(Tenant t, String unit) {
     return List.of(
-        new DemoUser("admin-" + t.id(), t.name().zh() + " 区域管理员", t.id(), "REGION_ADMIN", null),
+        new DemoUser(
+            "admin-" + t.id(), t.name().zh() + " 区域管理员", t.id(), t.name(), "REGION_ADMIN", null),
         new DemoUser(
             "reporter-" + t.id(),
             t.name().zh() + " 填报员" + (unit.isEmpty() ? "" : "（" + unit + "）"),
             t.id(),
+            t.name(),
             "REPORTER",
             unit.isEmpty() ? null : unit));
   }
@@ -60,8 +69,9 @@ public class DemoUsers {
   private static List<DemoUser> withStaff(List<List<DemoUser>> perTenant) {
     List<DemoUser> all = new ArrayList<>();
     perTenant.forEach(all::addAll);
-    all.add(new DemoUser("analyst", "国家级人员 National analyst", null, "NATIONAL_ANALYST", null));
-    all.add(new DemoUser("operator", "平台运维 Platform admin", null, "PLATFORM_ADMIN", null));
+    all.add(
+        new DemoUser("analyst", "国家级人员 National analyst", null, null, "NATIONAL_ANALYST", null));
+    all.add(new DemoUser("operator", "平台运维 Platform admin", null, null, "PLATFORM_ADMIN", null));
     return all;
   }
 
