@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.server.orgunit.OrgUnitRequests.Deactivate;
 import org.shequ.server.orgunit.OrgUnitRequests.Edit;
@@ -18,15 +16,10 @@ import org.shequ.server.orgunit.OrgUnitRequests.SplitResult;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.WriteAction;
 import org.shequ.server.tenant.TenantAccess;
-import org.shequ.server.web.Languages;
 import org.shequ.server.web.Problems;
 import org.shequ.server.web.SaneDates;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * A tenant's org-unit tree: read by anyone who may read the tenant (reporters only their own unit
@@ -49,18 +39,14 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/v1/tenants/{tenant}/org-units")
 class OrgUnitController {
   private static final int MAX_PAGE_SIZE = 500;
-  private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
   private final TenantAccess access;
   private final OrgUnits units;
   private final OrgUnitChanges changes;
-  private final OrgUnitImport imports;
 
-  OrgUnitController(
-      TenantAccess access, OrgUnits units, OrgUnitChanges changes, OrgUnitImport imports) {
+  OrgUnitController(TenantAccess access, OrgUnits units, OrgUnitChanges changes) {
     this.access = access;
     this.units = units;
     this.changes = changes;
-    this.imports = imports;
   }
 
   /** The tree as nested children, or a page of the flat list, on {@code asOf} (default today). */
@@ -81,6 +67,10 @@ class OrgUnitController {
     }
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw Problems.badParameter("size", "paging", MAX_PAGE_SIZE);
+    }
+    // No unit has such an id; refused rather than answered with an empty page.
+    if (parent != null && !UnitRules.ID.matcher(parent).matches()) {
+      throw Problems.badParameter("parent", "invalid-value");
     }
     return access
         .reader(tenant)
@@ -183,67 +173,6 @@ class OrgUnitController {
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.split(tenant, c.subject(), id, body))
         .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
-  }
-
-  /**
-   * Imports a CSV or XLSX file of units. Any problem: 422 with every row's problems and nothing
-   * imported, unless {@code partial} (then the good rows are imported and the rest listed).
-   */
-  @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Mono<ImportSummary> importFile(
-      @PathVariable String tenant,
-      @RequestPart("file") FilePart file,
-      @RequestParam(defaultValue = "false") boolean dryRun,
-      @RequestParam(defaultValue = "false") boolean partial,
-      @RequestParam(required = false) String effective,
-      ServerWebExchange exchange) {
-    Locale locale = Languages.of(exchange.getRequest());
-    LocalDate day = day("effective", effective);
-    return access
-        .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
-        .flatMap(
-            c ->
-                DataBufferUtils.join(file.content(), MAX_IMPORT_BYTES)
-                    .onErrorMap(DataBufferLimitException.class, e -> OrgUnitProblems.fileTooLarge())
-                    .map(
-                        buffer -> {
-                          byte[] bytes = new byte[buffer.readableByteCount()];
-                          buffer.read(bytes);
-                          DataBufferUtils.release(buffer);
-                          return bytes;
-                        })
-                    // Parsing a workbook is heavy work; keep it off the event loop.
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(bytes -> ImportTable.read(file.filename(), bytes))
-                    .flatMap(
-                        table ->
-                            imports.run(
-                                tenant, c.subject(), file.filename(), table, day, dryRun, partial))
-                    .map(o -> ImportSummary.of(o, dryRun, locale))
-                    .onErrorMap(
-                        OrgUnitImport.InvalidFile.class,
-                        e -> OrgUnitProblems.invalidFile(e.errors)));
-  }
-
-  /** What an import did, with the rows it skipped (partial imports only). */
-  record ImportSummary(
-      boolean dryRun,
-      boolean imported,
-      int rows,
-      int created,
-      int updated,
-      int unchanged,
-      List<Map<String, Object>> skipped) {
-    static ImportSummary of(OrgUnitImport.Outcome o, boolean dryRun, Locale locale) {
-      return new ImportSummary(
-          dryRun,
-          o.written(),
-          o.rows(),
-          o.created(),
-          o.updated(),
-          o.unchanged(),
-          o.skipped().stream().map(e -> e.in(locale)).toList());
-    }
   }
 
   /**

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Imports a file of org units: every row is checked against the others and the stored tree before
  * anything is written; then all rows are written in one transaction (rows for existing ids as new
- * versions). With {@code partial}, rows with problems (and rows below them) are skipped instead.
+ * versions). A dry run makes the same checks and writes nothing. With {@code partial}, rows with
+ * problems (and rows below them) are skipped instead.
  */
 @Service
 class OrgUnitImport {
@@ -30,14 +31,40 @@ class OrgUnitImport {
     this.store = store;
   }
 
-  /** What an import did (or, in a dry run, would do). */
+  /**
+   * What an import did (or, in a dry run, would do).
+   *
+   * @param errors every problem found, by row; with any, a whole import writes nothing
+   * @param preview each data row that passed its checks, and what it does to the tree
+   */
   record Outcome(
       int rows,
       int created,
       int updated,
       int unchanged,
-      List<ImportError> skipped,
+      List<ImportError> errors,
+      List<PreviewRow> preview,
       boolean written) {}
+
+  /**
+   * One row of the file as the import takes it.
+   *
+   * @param action {@code create}, {@code update} or {@code unchanged}
+   * @param changes for an update, the columns whose values change
+   */
+  record PreviewRow(
+      int row,
+      String id,
+      String name,
+      OrgUnitLevel level,
+      String parentId,
+      String action,
+      List<String> changes) {
+    static PreviewRow of(int row, UnitState state, String action, List<String> changes) {
+      return new PreviewRow(
+          row, state.id(), state.nameZh(), state.level(), state.parentId(), action, changes);
+    }
+  }
 
   Mono<Outcome> run(
       String tenant,
@@ -59,9 +86,11 @@ class OrgUnitImport {
                         plan(new OrgUnitTree(latest), table, effective, partial, actor, filename))
                 .flatMap(
                     p -> {
-                      if (!p.errors().isEmpty() && !partial) {
+                      boolean refused = !p.errors().isEmpty() && !partial;
+                      if (refused && !dryRun) {
                         return Mono.error(new InvalidFile(p.errors()));
                       }
+                      boolean write = !dryRun && !p.changes().isEmpty();
                       Outcome outcome =
                           new Outcome(
                               table.lines().size(),
@@ -69,10 +98,11 @@ class OrgUnitImport {
                               p.changes().changed().size(),
                               p.unchanged(),
                               p.errors(),
-                              !dryRun && !p.changes().isEmpty());
-                      return dryRun || p.changes().isEmpty()
-                          ? Mono.just(outcome)
-                          : store.apply(db, tenant, p.changes()).thenReturn(outcome);
+                              p.preview(),
+                              write);
+                      return write
+                          ? store.apply(db, tenant, p.changes()).thenReturn(outcome)
+                          : Mono.just(outcome);
                     }));
   }
 
@@ -86,7 +116,8 @@ class OrgUnitImport {
     }
   }
 
-  private record Plan(ChangeSet changes, int unchanged, List<ImportError> errors) {}
+  private record Plan(
+      ChangeSet changes, int unchanged, List<ImportError> errors, List<PreviewRow> preview) {}
 
   private static Plan plan(
       OrgUnitTree tree,
@@ -158,24 +189,55 @@ class OrgUnitImport {
         break;
       }
     }
-    errors.sort(java.util.Comparator.comparingInt(ImportError::row));
+    List<ImportError> placed =
+        errors.stream()
+            .map(table::place)
+            .sorted(java.util.Comparator.comparingInt(ImportError::row))
+            .toList();
     ChangeSet changes =
         ChangeSet.of(day, actor, "org-unit.import", filename == null ? "upload" : filename);
+    List<PreviewRow> preview = new ArrayList<>();
     int unchanged = 0;
     for (UnitState state : states.values()) {
       if (dropped.contains(state.id())) {
         continue;
       }
       StoredVersion stored = tree.stored(state.id());
+      int row = byId.get(state.id()).row();
       if (stored == null) {
         changes.create(state, ChangeKind.IMPORT);
+        preview.add(PreviewRow.of(row, state, "create", List.of()));
       } else if (stored.state().equals(state)) {
         unchanged++;
+        preview.add(PreviewRow.of(row, state, "unchanged", List.of()));
       } else {
         changes.change(stored, state, ChangeKind.IMPORT);
+        preview.add(PreviewRow.of(row, state, "update", differences(stored.state(), state)));
       }
     }
-    return new Plan(changes, unchanged, errors);
+    preview.sort(java.util.Comparator.comparingInt(PreviewRow::row));
+    return new Plan(changes, unchanged, placed, preview);
+  }
+
+  /** The columns whose values differ between two states of a unit. */
+  private static List<String> differences(UnitState a, UnitState b) {
+    List<String> out = new ArrayList<>();
+    differ(out, ImportColumn.NAME, a.nameZh(), b.nameZh());
+    differ(out, ImportColumn.NAME_EN, a.nameEn(), b.nameEn());
+    differ(out, ImportColumn.LEVEL, a.level(), b.level());
+    differ(out, ImportColumn.PARENT, a.parentId(), b.parentId());
+    differ(out, ImportColumn.AREA, a.area(), b.area());
+    differ(out, ImportColumn.POPULATION, a.population(), b.population());
+    differ(out, ImportColumn.HOUSEHOLDS, a.households(), b.households());
+    differ(out, ImportColumn.DIVISION_CODE, a.divisionCode(), b.divisionCode());
+    differ(out, ImportColumn.TAGS, a.tags(), b.tags());
+    return out;
+  }
+
+  private static void differ(List<String> out, ImportColumn column, Object a, Object b) {
+    if (!java.util.Objects.equals(a, b)) {
+      out.add(column.en);
+    }
   }
 
   /** The row as a unit state, or null when its id is unusable; problems go to {@code errors}. */

@@ -42,12 +42,19 @@ final class OrgUnitProblems {
         .build();
   }
 
-  /** An import file with problems, listed row by row under {@code errors}. */
-  static ApiProblem invalidFile(List<ImportError> errors) {
-    return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-import-file")
-        .detail(errors.size())
-        .property("errors", errors.stream().map(ImportError::body).toList())
-        .build();
+  /**
+   * An import file with problems, listed row by row under {@code errors}, with how its headers were
+   * understood ({@code columns}) and the encoding it was read in ({@code charset}).
+   */
+  static ApiProblem invalidFile(List<ImportError> errors, ImportTable table) {
+    var problem =
+        Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-import-file")
+            .detail(errors.size())
+            .property("errors", errors.stream().map(ImportError::body).toList())
+            .property("columns", table.columns());
+    return table.charset() == null
+        ? problem.build()
+        : problem.property("charset", table.charset()).build();
   }
 
   static ApiProblem fileTooLarge() {

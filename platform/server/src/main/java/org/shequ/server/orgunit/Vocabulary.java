@@ -28,15 +28,30 @@ final class Vocabulary {
           Map.entry("COMMUNITY", OrgUnitLevel.COMMUNITY),
           Map.entry("VILLAGE", OrgUnitLevel.COMMUNITY),
           Map.entry("社区", OrgUnitLevel.COMMUNITY),
-          Map.entry("村", OrgUnitLevel.COMMUNITY));
+          Map.entry("村", OrgUnitLevel.COMMUNITY),
+          Map.entry("地区", OrgUnitLevel.REGION),
+          Map.entry("地级市", OrgUnitLevel.CITY),
+          Map.entry("县级市", OrgUnitLevel.COUNTY),
+          Map.entry("区县", OrgUnitLevel.COUNTY),
+          Map.entry("SUBDISTRICT", OrgUnitLevel.STREET),
+          Map.entry("TOWNSHIP", OrgUnitLevel.STREET),
+          Map.entry("街道办事处", OrgUnitLevel.STREET),
+          Map.entry("居委会", OrgUnitLevel.COMMUNITY),
+          Map.entry("社区居委会", OrgUnitLevel.COMMUNITY),
+          Map.entry("村委会", OrgUnitLevel.COMMUNITY),
+          Map.entry("行政村", OrgUnitLevel.COMMUNITY));
 
   private static final Map<String, AreaType> AREAS =
-      Map.of(
-          "URBAN", AreaType.URBAN,
-          "城市", AreaType.URBAN,
-          "城镇", AreaType.URBAN,
-          "RURAL", AreaType.RURAL,
-          "农村", AreaType.RURAL);
+      Map.ofEntries(
+          Map.entry("URBAN", AreaType.URBAN),
+          Map.entry("城市", AreaType.URBAN),
+          Map.entry("城镇", AreaType.URBAN),
+          Map.entry("城", AreaType.URBAN),
+          Map.entry("城区", AreaType.URBAN),
+          Map.entry("RURAL", AreaType.RURAL),
+          Map.entry("农村", AreaType.RURAL),
+          Map.entry("乡村", AreaType.RURAL),
+          Map.entry("乡", AreaType.RURAL));
 
   private Vocabulary() {}
 

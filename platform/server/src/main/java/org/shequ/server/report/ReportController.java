@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.Languages;
 import org.shequ.server.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ class ReportController {
   private final ReportVersions versions;
   private final TenantDatabase database;
   private final TenantAccess access;
+  private final ReportCompleteness completeness;
   private final JsonMapper json;
 
   ReportController(
@@ -45,12 +47,14 @@ class ReportController {
       ReportVersions versions,
       TenantDatabase database,
       TenantAccess access,
+      ReportCompleteness completeness,
       JsonMapper json) {
     this.workflow = workflow;
     this.listing = listing;
     this.versions = versions;
     this.database = database;
     this.access = access;
+    this.completeness = completeness;
     this.json = json;
   }
 
@@ -60,6 +64,8 @@ class ReportController {
       @RequestParam(required = false) String formCode,
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String under,
+      @RequestParam(required = false) String warnings,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (period != null && !PERIOD.matcher(period).matches()) {
@@ -73,7 +79,18 @@ class ReportController {
         return Mono.error(Problems.badRequest("invalid-status"));
       }
     }
-    return listing.list(tenantId, new ReportListing.Filter(formCode, period, wanted), page, size);
+    Boolean withWarnings = null;
+    if (warnings != null) {
+      if (!warnings.equals("true") && !warnings.equals("false")) {
+        return Mono.error(Problems.badParameter("warnings", "one-of", "true, false"));
+      }
+      withWarnings = Boolean.valueOf(warnings);
+    }
+    return listing.list(
+        tenantId,
+        new ReportListing.Filter(formCode, period, wanted, under, withWarnings),
+        page,
+        size);
   }
 
   @GetMapping(ONE)
@@ -98,7 +115,7 @@ class ReportController {
             v ->
                 ResponseEntity.ok()
                     .eTag(Preconditions.etag(v.version()))
-                    .body(ReportView.of(tenantId, v)));
+                    .body(ReportView.of(tenantId, v, completeness.missing(v))));
   }
 
   @GetMapping(ONE + "/history")
@@ -140,6 +157,24 @@ class ReportController {
             new ReportKey(tenantId, formCode, orgUnitId, period),
             draft,
             request(exchange, ifMatch, ifNoneMatch, idempotencyKey, draft)));
+  }
+
+  /**
+   * {@code POST …/validate}: the values checked as a save would check them, stored nowhere, with
+   * the messages in the caller's language. For the console's checks as the user types.
+   */
+  @PostMapping(ONE + "/validate")
+  Mono<ReportCheckView> validate(
+      @PathVariable String tenantId,
+      @PathVariable String formCode,
+      @PathVariable String orgUnitId,
+      @PathVariable String period,
+      @RequestBody ReportDraft draft,
+      ServerWebExchange exchange) {
+    Locale language = Languages.of(exchange.getRequest());
+    return workflow
+        .check(new ReportKey(tenantId, formCode, orgUnitId, period), draft)
+        .map(check -> ReportCheckView.of(check, language));
   }
 
   /**

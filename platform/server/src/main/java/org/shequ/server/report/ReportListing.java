@@ -23,8 +23,19 @@ class ReportListing {
     this.versions = versions;
   }
 
-  /** Filters of the list; null means any. */
-  record Filter(String formCode, String period, ReportStatus status) {}
+  /**
+   * Filters of the list; null means any.
+   *
+   * @param under an org unit whose subtree (itself included, in today's tree) the reports are of,
+   *     e.g. a street in the review queue
+   * @param withWarnings true: only reports whose values raise warnings; false: only those without
+   */
+  record Filter(
+      String formCode, String period, ReportStatus status, String under, Boolean withWarnings) {
+    Filter(String formCode, String period, ReportStatus status) {
+      this(formCode, period, status, null, null);
+    }
+  }
 
   Mono<ReportPage> list(String tenantId, Filter filter, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_SIZE) {
@@ -42,17 +53,26 @@ class ReportListing {
                                 total ->
                                     bind(
                                             db.sql(
-                                                currentReports(caller, filter, "*")
-                                                    + " ORDER BY form_code, period, org_unit_id"
+                                                currentReports(
+                                                        caller,
+                                                        filter,
+                                                        "current_report.*, unit.name_zh AS"
+                                                            + " org_unit_name")
+                                                    + " ORDER BY current_report.form_code, current_report.period,"
+                                                    + " current_report.org_unit_id"
                                                     + " LIMIT :limit OFFSET :offset"),
                                             tenantId,
                                             caller,
                                             filter)
                                         .bind("limit", size)
                                         .bind("offset", (long) page * size)
-                                        .map(versions::map)
+                                        .map(
+                                            r ->
+                                                ReportListItem.of(
+                                                    tenantId,
+                                                    versions.map(r),
+                                                    r.get("org_unit_name", String.class)))
                                         .all()
-                                        .map(v -> ReportView.of(tenantId, v))
                                         .collectList()
                                         .map(items -> new ReportPage(items, page, size, total)))));
   }
@@ -80,9 +100,34 @@ class ReportListing {
     if (ReportOrgUnits.restrictedToSubtree(caller)) {
       inner.append(" AND org_unit_id IN (").append(ReportOrgUnits.SUBTREE_IDS).append(")");
     }
+    if (filter.under() != null) {
+      inner
+          .append(" AND org_unit_id IN (")
+          .append(ReportOrgUnits.SUBTREE_IDS.replace(":own", ":under"))
+          .append(")");
+    }
     inner.append(" ORDER BY form_code, org_unit_id, period, version DESC");
-    String sql = "SELECT " + select + " FROM (" + inner + ") AS current_report";
-    return filter.status() == null ? sql : sql + " WHERE status = :s";
+    // The unit's name as it stands today, for the reviewer's eye; the filters apply to the
+    // current version only, so a report counts by what it says now.
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(select)
+            .append(" FROM (")
+            .append(inner)
+            .append(") AS current_report")
+            .append(" LEFT JOIN org_unit_version unit ON unit.tenant_id = :t")
+            .append(" AND unit.org_unit_id = current_report.org_unit_id AND unit.valid_to IS NULL")
+            .append(" WHERE true");
+    if (filter.status() != null) {
+      sql.append(" AND current_report.status = :s");
+    }
+    if (filter.withWarnings() != null) {
+      sql.append(
+          filter.withWarnings()
+              ? " AND jsonb_array_length(CAST(current_report.warnings AS jsonb)) > 0"
+              : " AND jsonb_array_length(CAST(current_report.warnings AS jsonb)) = 0");
+    }
+    return sql.toString();
   }
 
   private static DatabaseClient.GenericExecuteSpec bind(
@@ -97,6 +142,9 @@ class ReportListing {
     if (ReportOrgUnits.restrictedToSubtree(caller)) {
       // A reporter without an org unit sees nothing: no unit is called "".
       spec = spec.bind("own", caller.orgUnit() == null ? "" : caller.orgUnit());
+    }
+    if (filter.under() != null) {
+      spec = spec.bind("under", filter.under());
     }
     if (filter.status() != null) {
       spec = spec.bind("s", filter.status().name());

@@ -1,6 +1,7 @@
 package org.shequ.server.report;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -8,6 +9,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param warnings the plan's warnings on its values, shown to reporters and reviewers; they never
  *     block saving or submitting
+ * @param missing codes of the fields still required before the report can be submitted (a draft may
+ *     leave them empty); absent where the values are not checked, as in the list of reports
  */
 record ReportView(
     String tenant,
@@ -24,9 +27,15 @@ record ReportView(
     ReportAction lastAction,
     String actor,
     OffsetDateTime at,
-    String comment) {
+    String comment,
+    List<String> missing) {
 
+  /** The view of a list, whose values are not checked again. */
   static ReportView of(String tenant, ReportVersion v) {
+    return of(tenant, v, null);
+  }
+
+  static ReportView of(String tenant, ReportVersion v, List<String> missing) {
     return new ReportView(
         tenant,
         v.formCode(),
@@ -42,6 +51,7 @@ record ReportView(
         v.action(),
         v.actor(),
         v.at(),
-        v.comment());
+        v.comment(),
+        missing);
   }
 }

@@ -42,6 +42,7 @@ class ReportWorkflow {
   private final IdempotencyKeys keys;
   private final ProgressRollup rollup;
   private final PlanRegistry plans;
+  private final ReportCompleteness completeness;
   private final JsonMapper json;
 
   ReportWorkflow(
@@ -55,6 +56,7 @@ class ReportWorkflow {
       IdempotencyKeys keys,
       ProgressRollup rollup,
       PlanRegistry plans,
+      ReportCompleteness completeness,
       JsonMapper json) {
     this.database = database;
     this.access = access;
@@ -66,6 +68,7 @@ class ReportWorkflow {
     this.keys = keys;
     this.rollup = rollup;
     this.plans = plans;
+    this.completeness = completeness;
     this.json = json;
   }
 
@@ -119,6 +122,34 @@ class ReportWorkflow {
                                                   current,
                                                   draft,
                                                   request.preconditions())));
+                        }));
+  }
+
+  /**
+   * Checks a draft as a save would, for a caller who may save it, and stores nothing: the unit must
+   * be one the caller may write and one that takes the form's reports.
+   */
+  Mono<ReportCheck> check(ReportKey key, ReportDraft draft) {
+    return access
+        .writer(key.tenantId(), WriteAction.SAVE_REPORT)
+        .flatMap(
+            grant ->
+                forms
+                    .resolve(key.tenantId(), key.formCode(), key.period())
+                    .flatMap(
+                        form -> {
+                          if (draft == null || draft.values() == null) {
+                            return Mono.error(Problems.badRequest("values-required"));
+                          }
+                          return database.inTenantOne(
+                              key.tenantId(),
+                              db ->
+                                  authorizedUnit(db, grant, key.orgUnitId())
+                                      .flatMap(unit -> takesReports(unit, form, key.orgUnitId()))
+                                      .map(
+                                          unit ->
+                                              ReportCheck.draft(
+                                                  form.form(), ReportValues.raw(draft.values()))));
                         }));
   }
 
@@ -199,7 +230,9 @@ class ReportWorkflow {
       next = cur.version() + 1;
       before = cur.values();
     }
-    Form.Validation validation = form.form().validate(ReportValues.raw(draft.values()));
+    // A draft may be incomplete; everything it does say must be valid. Submit checks it all.
+    ReportCheck check = ReportCheck.draft(form.form(), ReportValues.raw(draft.values()));
+    Form.Validation validation = check.validation();
     if (!validation.valid()) {
       return Mono.error(ReportProblems.invalidReport(validation.violations()));
     }
@@ -337,7 +370,8 @@ class ReportWorkflow {
                 new WriteResult(
                     status,
                     Preconditions.etag(saved.version()),
-                    json.valueToTree(ReportView.of(key.tenantId(), saved)),
+                    json.valueToTree(
+                        ReportView.of(key.tenantId(), saved, completeness.missing(saved))),
                     false));
   }
 

@@ -10,7 +10,7 @@ class ConsoleShellTest extends ConsoleBrowserTest {
   @Test
   void aDemoUserSignsInFromTheListAndSignsOut() {
     open("");
-    waitFor("[data-test='sign-in']");
+    waitFor("[data-test='sign-in'] [data-test='demo-user'][data-subject='operator']");
     assertThat(all("[data-test='demo-user']"))
         .extracting(e -> e.getAttribute("data-subject"))
         .contains("admin-jiexiu", "reporter-jiexiu", "analyst", "operator");

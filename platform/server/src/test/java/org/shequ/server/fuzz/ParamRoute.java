@@ -33,6 +33,11 @@ enum ParamRoute {
       "asOf=2019-06-01"),
   UNIT_HISTORY(
       HttpMethod.GET, Who.REGION_ADMIN, "/api/v1/tenants/{tenant}/org-units/{id}/history", ""),
+  UNIT_IMPORT_TEMPLATE(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/org-units/import/template",
+      "format=xlsx"),
   REPORT_LIST(
       HttpMethod.GET,
       Who.REGION_ADMIN,
@@ -53,6 +58,18 @@ enum ParamRoute {
       Who.REGION_ADMIN,
       "/api/v1/tenants/{tenant}/calendar/{formCode}/{period}",
       ""),
+  REVIEW_QUEUE(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/reports",
+      "formCode={form}&period=2019&status=SUBMITTED&under={street}&warnings=false"),
+  REPORT_SUMMARY(
+      HttpMethod.GET, Who.REGION_ADMIN, "/api/v1/tenants/{tenant}/reports/summary", "period=2019"),
+  CALENDAR_WINDOWS(
+      HttpMethod.GET,
+      Who.REGION_ADMIN,
+      "/api/v1/tenants/{tenant}/calendar/windows",
+      "period=2019&formCode={form}"),
   PROGRESS(
       HttpMethod.GET,
       Who.REGION_ADMIN,
@@ -102,7 +119,7 @@ enum ParamRoute {
       HttpMethod.POST,
       Who.REGION_ADMIN,
       "/api/v1/tenants/{tenant}/org-units/import",
-      "dryRun=false&partial=false&effective=2015-06-01");
+      "dryRun=false&partial=false&effective=2015-06-01&charset=UTF-8");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
@@ -133,7 +150,11 @@ enum ParamRoute {
    * may answer an empty list rather than a 4xx.
    */
   boolean filters(String name) {
-    return name.equals("?parent") || this == REPORT_LIST && name.equals("?formCode");
+    return name.equals("?parent")
+        || (this == REPORT_LIST || this == REVIEW_QUEUE || this == CALENDAR_WINDOWS)
+            && name.equals("?formCode")
+        || this == REVIEW_QUEUE && name.equals("?under")
+        || this == CALENDAR_WINDOWS && name.equals("?period");
   }
 
   /** The names of the route's path and query parameters. */

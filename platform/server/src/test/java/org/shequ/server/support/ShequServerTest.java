@@ -49,12 +49,18 @@ public abstract class ShequServerTest {
    */
   private static final String TENANTS_DIR =
       TestPaths.tenantsWith(
-          java.util.Map.of(
-              "test-jiexiu", "jiexiu-2018-2020",
-              "test-xinbei", "changzhou-xinbei-2016-2020",
-              "test-reports", "changzhou-xinbei-2016-2020",
-              "test-rollup", "changzhou-xinbei-2016-2020",
-              "test-fuzz", "changzhou-xinbei-2016-2020"));
+          java.util.Map.ofEntries(
+              java.util.Map.entry("test-jiexiu", "jiexiu-2018-2020"),
+              java.util.Map.entry("test-xinbei", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-reports", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-rollup", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-fuzz", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-review", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-console-review", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-console-units", "changzhou-xinbei-2016-2020"),
+              java.util.Map.entry("test-my-work", "zhejiang-2016-2020"),
+              java.util.Map.entry("test-console-work", "zhejiang-2016-2020"),
+              java.util.Map.entry("test-console-walk", "jiexiu-2018-2020")));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;
