@@ -6,7 +6,8 @@ import { go } from '../core/router.js';
 import { Page, Notice, Spinner } from '../core/ui.js';
 
 export default {
-  setup() {
+  props: { params: Object, query: Object },
+  setup(props) {
     const options = ref(null);
     const error = ref(null);
     const busy = ref(null);
@@ -47,6 +48,8 @@ export default {
       const o = options.value;
       const content = [];
       if (error.value) content.push(Notice('bad', error.value));
+      // The issuer sent the browser back with an answer the server refused (e.g. a stale state).
+      if (props.query && props.query.error === 'oidc') content.push(Notice('bad', t('signin.oidc-failed'), 'sign-in-oidc-failed'));
       if (!o) {
         content.push(Spinner());
       } else {

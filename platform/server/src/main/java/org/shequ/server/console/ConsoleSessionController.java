@@ -1,7 +1,9 @@
 package org.shequ.server.console;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.shequ.server.demo.DemoUsers;
 import org.shequ.server.security.DevTokenIssuer;
 import org.shequ.server.security.LoopbackOnly;
@@ -31,24 +33,38 @@ class ConsoleSessionController {
 
   private final ObjectProvider<DevTokenIssuer> issuer;
   private final DemoUsers demoUsers;
+  private final OidcSignIn oidc;
 
-  ConsoleSessionController(ObjectProvider<DevTokenIssuer> issuer, DemoUsers demoUsers) {
+  ConsoleSessionController(
+      ObjectProvider<DevTokenIssuer> issuer, DemoUsers demoUsers, OidcSignIn oidc) {
     this.issuer = issuer;
     this.demoUsers = demoUsers;
+    this.oidc = oidc;
   }
 
-  /** The ways to sign in here: the demo users (embedded default, local callers), or none. */
-  record SignInOptions(List<DemoUsers.DemoUser> demo) {}
+  /**
+   * The ways to sign in here: the demo users (embedded default, local callers), the configured
+   * OpenID Connect issuer, both or none.
+   */
+  record SignInOptions(List<DemoUsers.DemoUser> demo, OidcOption oidc) {}
+
+  /** Where the browser goes to sign in with the issuer. */
+  record OidcOption(String url) {}
 
   /** A demo sign-in: the subject of one of the listed demo users. */
   record DemoSignIn(String subject) {}
 
   @GetMapping("/console/sign-in/options")
   Mono<SignInOptions> options(ServerWebExchange exchange) {
-    if (!demoAvailable(exchange)) {
-      return Mono.just(new SignInOptions(null));
-    }
-    return demoUsers.all().map(SignInOptions::new);
+    Mono<Optional<OidcOption>> issuerOption =
+        oidc.authorizationPath()
+            .map(OidcOption::new)
+            .map(Optional::of)
+            .defaultIfEmpty(Optional.empty());
+    Mono<Optional<List<DemoUsers.DemoUser>>> demo =
+        demoAvailable(exchange) ? demoUsers.all().map(Optional::of) : Mono.just(Optional.empty());
+    return Mono.zip(demo, issuerOption)
+        .map(both -> new SignInOptions(both.getT1().orElse(null), both.getT2().orElse(null)));
   }
 
   @PostMapping("/console/sign-in/demo")
@@ -71,20 +87,30 @@ class ConsoleSessionController {
         .mapNotNull(s -> s.<ConsoleIdentity>getAttribute(IDENTITY))
         .filter(identity -> issuer.getIfAvailable() != null)
         .flatMap(this::signedDemoSession)
+        .switchIfEmpty(Mono.defer(() -> oidc.currentSession(exchange)))
         .map(s -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(s))
         .switchIfEmpty(Mono.error(Problems::unauthorized));
   }
 
   @PostMapping("/console/sign-out")
   Mono<ResponseEntity<SignedOut>> signOut(ServerWebExchange exchange) {
-    return exchange
-        .getSession()
-        .flatMap(WebSession::invalidate)
-        .thenReturn(
-            ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new SignedOut("/")));
+    // The issuer's logout URL needs the session's ID token: read it before the session goes.
+    Mono<String> redirect = oidc.endSessionUrl(exchange).map(URI::toString).defaultIfEmpty("/");
+    return redirect.flatMap(
+        to ->
+            exchange
+                .getSession()
+                .flatMap(WebSession::invalidate)
+                .thenReturn(
+                    ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .body(new SignedOut(to))));
   }
 
-  /** Where the page goes after signing out. */
+  /**
+   * Where the page goes after signing out: {@code /}, or after an OIDC sign-in the issuer's
+   * end-session URL (which sends the browser back to {@code /}), so the issuer's session ends too.
+   */
   record SignedOut(String redirect) {}
 
   private boolean demoAvailable(ServerWebExchange exchange) {
