@@ -1,7 +1,7 @@
 // The console's shell: header, navigation by role, language switch, sign-out, and the page the
 // hash names. Pages are loaded on first use (pages/<name>.js).
 import { createApp, h, shallowRef, watch, nextTick, defineAsyncComponent } from './core/vue.js';
-import { i18n, loadMessages, setLang, t } from './core/i18n.js';
+import { i18n, loadMessages, setLang, t, text } from './core/i18n.js';
 import { session, refreshSession, hasRole, signOut } from './core/session.js';
 import { route, start, go } from './core/router.js';
 import { api, tenantPath } from './core/api.js';
@@ -61,6 +61,12 @@ function currentHash() {
 const Shell = {
   setup() {
     const toggleLang = () => setLang(i18n.lang === 'zh' ? 'en' : 'zh');
+    // Whoever signs in, at boot or on the sign-in page: their tenant's and unit's names.
+    watch(
+      () => session.subject,
+      (subject) => subject && loadNames(),
+      { immediate: true },
+    );
     watch(
       () => route.path,
       () => nextTick(() => document.getElementById('page-title')?.focus({ preventScroll: true })),
@@ -83,7 +89,8 @@ const Shell = {
           session.signedIn
             ? h('p', { class: 'who', 'data-test': 'who' }, [
                 h('span', { class: 'who-name' }, session.subject),
-                session.tenantName ? h('span', { class: 'who-tenant' }, session.tenantName.zh ? (i18n.lang === 'en' ? session.tenantName.en || session.tenantName.zh : session.tenantName.zh) : session.tenantName) : null,
+                session.tenantName ? h('span', { class: 'who-tenant', 'data-test': 'who-tenant' }, text(session.tenantName)) : null,
+                session.orgUnitName ? h('span', { class: 'who-unit', 'data-test': 'who-unit' }, text(session.orgUnitName)) : null,
                 session.roles.length ? h('span', { class: 'who-role' }, session.roles.map((r) => t(`role.${r}`)).join(' · ')) : null,
               ])
             : null,
@@ -114,9 +121,7 @@ const Shell = {
 async function boot() {
   await loadMessages();
   start();
-  if (await refreshSession()) {
-    loadNames();
-  }
+  await refreshSession();
   createApp(Shell).mount('#app');
 }
 
