@@ -83,7 +83,6 @@ class CalendarWindowsController {
         .then(tenants.findById(tenantId))
         .switchIfEmpty(Mono.error(() -> Problems.notFound("tenant", tenantId)))
         .map(plans::loaded)
-        .flatMap(loaded -> knownForm(loaded, formCode))
         .flatMap(
             loaded ->
                 database
@@ -92,16 +91,6 @@ class CalendarWindowsController {
                     .map(
                         stored ->
                             new CalendarWindows(tenantId, list(loaded, stored, year, formCode))));
-  }
-
-  /** A filter naming a form none of the tenant's plans has is a mistake, not an empty list. */
-  private static Mono<List<Plan>> knownForm(List<Plan> loaded, String formCode) {
-    boolean known =
-        formCode == null
-            || loaded.stream()
-                .flatMap(plan -> plan.forms().stream())
-                .anyMatch(form -> form.code().equals(formCode));
-    return known ? Mono.just(loaded) : Mono.error(Problems.notFound("form", formCode));
   }
 
   private static List<CalendarWindowEntry> list(

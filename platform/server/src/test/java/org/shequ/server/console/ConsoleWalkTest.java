@@ -27,8 +27,6 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
 
     // The reporter: the due form, a mistake shown on its field, a partial draft, a submission.
     signIn("reporter-" + TENANT);
-    // The header says where the reporter works.
-    waitForText("[data-test='who-unit']", "示例社区");
     String due = "[data-test='due-item'][data-form='" + FORM + "']";
     waitFor(due + " [data-test='status'][data-status='NOT_STARTED']");
     click(due + " [data-test='open-report']");

@@ -66,19 +66,6 @@ class CalendarWindowsTest extends ReportTestSupport {
   }
 
   @Test
-  void aFormNoPlanOfTheTenantHasIsNotFound() {
-    regionAdmin(OWN)
-        .get()
-        .uri(CALENDAR + "/windows?formCode=ZJ-COMMUNITY")
-        .exchange()
-        .expectStatus()
-        .isNotFound()
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("urn:shequ:problem:not-found");
-  }
-
-  @Test
   void aPeriodWithoutAWindowIsListedWithoutDaysAndOtherFiltersNarrow() {
     regionAdmin(OWN)
         .get()
