@@ -81,7 +81,8 @@ const Shell = {
       }
       const name = route.page || (session.signedIn ? null : 'sign-in');
       const Page = name ? pageComponent(name) : null;
-      const key = `${i18n.lang}|${route.path}|${JSON.stringify(route.query)}`;
+      // A new address mounts the page afresh; a new language only re-renders it, keeping what was typed.
+      const key = `${route.path}|${JSON.stringify(route.query)}`;
       return [
         h('a', { class: 'skip', href: '#main', onClick: (e) => { e.preventDefault(); document.getElementById('main').focus(); } }, t('app.skip')),
         h('header', { class: 'top' }, [

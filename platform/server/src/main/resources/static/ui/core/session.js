@@ -62,6 +62,11 @@ function csrfHeader() {
 
 /** Posts to one of the console's cookie routes (sign-in, sign-out). */
 export async function postConsole(path, body) {
+  if (!csrfHeader()['X-XSRF-TOKEN']) {
+    // The CSRF cookie is gone (cleared, or expired with the browser's session): any console
+    // answer sets a new one.
+    await fetch('/console/session', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  }
   const response = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',

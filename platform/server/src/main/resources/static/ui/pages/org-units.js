@@ -86,7 +86,7 @@ export default {
           node.active ? null : h('span', { class: 'badge badge-neutral', 'data-test': 'inactive' }, t('orgunits.inactive')),
           h('button', { type: 'button', class: 'tree-actions', 'aria-label': t('orgunits.actions-for', name(node)), 'data-test': 'unit-actions', onClick: () => (chooser.value = node) }, t('orgunits.actions')),
         ]),
-        kids.length && open ? h('ul', { class: 'tree-children', role: 'group' }, kids.map((k) => nodeView(k, depth + 1))) : null,
+        kids.length && open ? h('ul', { class: 'tree-children' }, kids.map((k) => nodeView(k, depth + 1))) : null,
       ]);
     }
 

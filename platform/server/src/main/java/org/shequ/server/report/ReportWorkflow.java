@@ -84,45 +84,38 @@ class ReportWorkflow {
   record WriteResult(int status, String etag, JsonNode body, boolean replayed) {}
 
   Mono<WriteResult> save(ReportKey key, ReportDraft draft, WriteRequest request) {
-    return access
-        .writer(key.tenantId(), WriteAction.SAVE_REPORT)
-        .flatMap(
-            grant ->
-                forms
-                    .resolve(key.tenantId(), key.formCode(), key.period())
-                    .flatMap(
-                        form -> {
-                          if (draft == null || draft.values() == null) {
-                            return Mono.error(Problems.badRequest("values-required"));
-                          }
-                          checkComment(draft.comment());
-                          return idempotent(
-                              grant,
-                              key.orgUnitId(),
-                              false,
-                              request,
-                              (db, unit) ->
-                                  takesReports(unit, form, key.orgUnitId())
-                                      .then(
-                                          // A create (If-None-Match: *) need not read first: if
-                                          // the report exists, inserting version 1 collides.
-                                          request.preconditions().createOnly()
-                                              ? Mono.just(Optional.<ReportVersion>empty())
-                                              : versions
-                                                  .current(db, key)
-                                                  .map(Optional::of)
-                                                  .defaultIfEmpty(Optional.empty()))
-                                      .flatMap(
-                                          current ->
-                                              saveVersion(
-                                                  db,
-                                                  grant.caller(),
-                                                  form,
-                                                  key,
-                                                  current,
-                                                  draft,
-                                                  request.preconditions())));
-                        }));
+    return writable(key, draft).flatMap(target -> saveAsCaller(key, draft, request, target));
+  }
+
+  private Mono<WriteResult> saveAsCaller(
+      ReportKey key, ReportDraft draft, WriteRequest request, Writable target) {
+    checkComment(draft.comment());
+    return idempotent(
+        target.grant(),
+        key.orgUnitId(),
+        false,
+        request,
+        (db, unit) ->
+            takesReports(unit, target.form(), key.orgUnitId())
+                // A create (If-None-Match: *) need not read first: if the report exists,
+                // inserting version 1 collides.
+                .then(
+                    request.preconditions().createOnly()
+                        ? Mono.just(Optional.<ReportVersion>empty())
+                        : versions
+                            .current(db, key)
+                            .map(Optional::of)
+                            .defaultIfEmpty(Optional.empty()))
+                .flatMap(
+                    current ->
+                        saveVersion(
+                            db,
+                            target.grant().caller(),
+                            target.form(),
+                            key,
+                            current,
+                            draft,
+                            request.preconditions())));
   }
 
   /**
@@ -130,27 +123,39 @@ class ReportWorkflow {
    * be one the caller may write and one that takes the form's reports.
    */
   Mono<ReportCheck> check(ReportKey key, ReportDraft draft) {
+    return writable(key, draft)
+        .flatMap(
+            target ->
+                database.inTenantOne(
+                    key.tenantId(),
+                    db ->
+                        authorizedUnit(db, target.grant(), key.orgUnitId())
+                            .flatMap(unit -> takesReports(unit, target.form(), key.orgUnitId()))
+                            .map(
+                                unit ->
+                                    ReportCheck.draft(
+                                        target.form().form(), ReportValues.raw(draft.values())))));
+  }
+
+  /** Who may save the report, and the form it is filed under. */
+  private record Writable(WriteGrant grant, ReportForm form) {}
+
+  /**
+   * The first steps of a save and of a check: the caller may save, the form exists, values came.
+   */
+  private Mono<Writable> writable(ReportKey key, ReportDraft draft) {
     return access
         .writer(key.tenantId(), WriteAction.SAVE_REPORT)
         .flatMap(
             grant ->
                 forms
                     .resolve(key.tenantId(), key.formCode(), key.period())
-                    .flatMap(
-                        form -> {
-                          if (draft == null || draft.values() == null) {
-                            return Mono.error(Problems.badRequest("values-required"));
-                          }
-                          return database.inTenantOne(
-                              key.tenantId(),
-                              db ->
-                                  authorizedUnit(db, grant, key.orgUnitId())
-                                      .flatMap(unit -> takesReports(unit, form, key.orgUnitId()))
-                                      .map(
-                                          unit ->
-                                              ReportCheck.draft(
-                                                  form.form(), ReportValues.raw(draft.values()))));
-                        }));
+                    .map(form -> new Writable(grant, form)))
+        .flatMap(
+            target ->
+                draft == null || draft.values() == null
+                    ? Mono.error(Problems.badRequest("values-required"))
+                    : Mono.just(target));
   }
 
   /** Submit (reporter or region admin), or approve, return and reopen (region admin only). */

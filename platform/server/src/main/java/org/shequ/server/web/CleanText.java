@@ -7,6 +7,14 @@ package org.shequ.server.web;
 public final class CleanText {
   private CleanText() {}
 
+  /**
+   * Whether {@code s} is clean and holds no control character (C0, DEL or C1) either: what every
+   * path segment and query parameter must be, since no id, code or filter of Shequ has one.
+   */
+  public static boolean isCleanLine(String s) {
+    return isClean(s) && (s == null || s.chars().noneMatch(Character::isISOControl));
+  }
+
   /** Whether {@code s} is clean; null is. */
   public static boolean isClean(String s) {
     if (s == null) {

@@ -125,7 +125,7 @@ class AdminConsoleTest extends ConsoleBrowserTest {
   private void fixture() {
     WebTestClient admin = regionAdmin(TENANT);
     addUnit(
-        admin,
+        TENANT,
         Map.of(
             "id",
             STREET,
@@ -144,7 +144,7 @@ class AdminConsoleTest extends ConsoleBrowserTest {
     communities.forEach(
         (id, name) ->
             addUnit(
-                admin,
+                TENANT,
                 Map.of(
                     "id",
                     id,
@@ -191,17 +191,6 @@ class AdminConsoleTest extends ConsoleBrowserTest {
           .expectStatus()
           .isOk();
     }
-  }
-
-  private static void addUnit(WebTestClient admin, Map<String, Object> unit) {
-    admin
-        .post()
-        .uri("/api/v1/tenants/" + TENANT + "/org-units")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(unit)
-        .exchange()
-        .expectStatus()
-        .isCreated();
   }
 
   /** Values without warnings: office space 100 m² of 800 m² premises. */

@@ -118,8 +118,14 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
   }
 
   protected WebElement waitFor(String css) {
-    return new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    try {
+      return new WebDriverWait(driver, WAIT)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // What the browser showed instead is the first thing to look at.
+      screenshot("failed-" + getClass().getSimpleName());
+      throw e;
+    }
   }
 
   protected void waitForText(String css, String text) {
@@ -198,5 +204,57 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Replaces an input's text by typing over its selection, so the page sees input events only
+   * (clearing first would change the value without one, and a re-render could bring it back).
+   */
+  protected void retype(String css, String text) {
+    WebElement input = waitFor(css);
+    driver.executeScript("arguments[0].focus(); arguments[0].select();", input);
+    input.sendKeys(text);
+  }
+
+  /** Every field of the open report form still empty: numbers get 3, yes-or-no questions yes. */
+  protected void fillEmptyFields() {
+    for (WebElement input :
+        driver.findElements(
+            By.cssSelector(".report-form input[type='text'][data-test^='field-']"))) {
+      if (input.getDomProperty("value").isEmpty()) {
+        input.sendKeys("3");
+      }
+    }
+    for (WebElement yes :
+        driver.findElements(
+            By.cssSelector(".report-form input[type='radio'][data-test$='-yes']"))) {
+      if (!yes.isSelected()) {
+        yes.click();
+      }
+    }
+  }
+
+  /** Adds an org unit through the API, as the tenant's region admin. */
+  protected void addUnit(String tenant, java.util.Map<String, Object> unit) {
+    regionAdmin(tenant)
+        .post()
+        .uri("/api/v1/tenants/" + tenant + "/org-units")
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(unit)
+        .exchange()
+        .expectStatus()
+        .isCreated();
+  }
+
+  /** Sets a form's reporting window through the API, as the tenant's region admin. */
+  protected void setWindow(String tenant, String form, String period, String opens, String closes) {
+    regionAdmin(tenant)
+        .put()
+        .uri("/api/v1/tenants/" + tenant + "/calendar/" + form + "/" + period)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .bodyValue(java.util.Map.of("opens", opens, "closes", closes))
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 }

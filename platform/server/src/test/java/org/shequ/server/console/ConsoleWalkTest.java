@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -34,9 +31,16 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
     waitFor("[data-test='error-community_workers']");
     retype("[data-test='field-community_workers']", "12");
     waitUntilGone("[data-test='error-community_workers']");
+    // Switching the language re-labels the form and keeps what was typed.
+    setLanguage("en");
+    waitForText(".report-head [data-test='status']", "Not started");
+    assertThat(waitFor("[data-test='field-community_workers']").getDomProperty("value"))
+        .isEqualTo("12");
+    setLanguage("zh");
     click("[data-test='save-draft']");
     waitFor(".report-head [data-test='status'][data-status='DRAFT']");
     fillEmptyFields();
+    assertThat(all("[data-test^='error-']")).isEmpty();
     click("[data-test='submit']");
     waitFor(".report-head [data-test='status'][data-status='SUBMITTED']");
     signOut();
@@ -88,9 +92,8 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
   }
 
   private void units() {
-    WebTestClient admin = regionAdmin(TENANT);
     addUnit(
-        admin,
+        TENANT,
         Map.of(
             "id",
             "walk-s1",
@@ -101,7 +104,7 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
             "effective",
             "2015-01-01"));
     addUnit(
-        admin,
+        TENANT,
         Map.of(
             "id", COMMUNITY,
             "parentId", "walk-s1",
@@ -110,25 +113,7 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
             "name", Map.of("zh", "示例社区"),
             "population", 3000,
             "effective", "2015-01-01"));
-    admin
-        .put()
-        .uri("/api/v1/tenants/" + TENANT + "/calendar/" + FORM + "/2020")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("opens", "2020-01-01", "closes", "2099-12-31"))
-        .exchange()
-        .expectStatus()
-        .isOk();
-  }
-
-  private static void addUnit(WebTestClient admin, Map<String, Object> unit) {
-    admin
-        .post()
-        .uri("/api/v1/tenants/" + TENANT + "/org-units")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(unit)
-        .exchange()
-        .expectStatus()
-        .isCreated();
+    setWindow(TENANT, FORM, "2020", "2020-01-01", "2099-12-31");
   }
 
   private WebTestClient.BodyContentSpec report() {
@@ -139,31 +124,5 @@ class ConsoleWalkTest extends ConsoleBrowserTest {
         .expectStatus()
         .isOk()
         .expectBody();
-  }
-
-  /** Types over an input's selection, so the page sees only input events. */
-  private void retype(String css, String text) {
-    WebElement input = waitFor(css);
-    browser().executeScript("arguments[0].focus(); arguments[0].select();", input);
-    input.sendKeys(text);
-  }
-
-  /** Every field still empty: numbers get 3, yes-or-no questions yes. */
-  private void fillEmptyFields() {
-    for (WebElement input :
-        browser()
-            .findElements(By.cssSelector(".report-form input[type='text'][data-test^='field-']"))) {
-      if (input.getDomProperty("value").isEmpty()) {
-        input.sendKeys("3");
-      }
-    }
-    for (WebElement yes :
-        browser()
-            .findElements(By.cssSelector(".report-form input[type='radio'][data-test$='-yes']"))) {
-      if (!yes.isSelected()) {
-        yes.click();
-      }
-    }
-    assertThat(browser().findElements(By.cssSelector("[data-test^='error-']"))).isEmpty();
   }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.shequ.server.storage.TenantDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +34,8 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     }
     insertUnit(STREET, "STREET", null, null, "示例街道");
     insertUnit(COMMUNITY, "COMMUNITY", STREET, "RURAL", "示例村");
-    window(FORM, "2020-01-01", "2099-12-31");
-    window(RURAL_FORM, "2020-01-01", "2020-03-31");
+    setWindow(TENANT, FORM, "2020", "2020-01-01", "2099-12-31");
+    setWindow(TENANT, RURAL_FORM, "2020", "2020-01-01", "2020-03-31");
     prepared = true;
   }
 
@@ -82,7 +81,7 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     waitFor("[data-test='error-workers_trained_40h']");
     waitFor(".report-head [data-test='status'][data-status='DRAFT']");
 
-    fillTheRest();
+    fillEmptyFields();
     browser().executeScript("window.scrollTo(0, 0)");
     screenshot("report-form");
     resize(390);
@@ -161,45 +160,6 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     assertThat(waitFor("[data-test='due-item'][data-form='" + RURAL_FORM + "']").getText())
         .contains("Late");
     screenshot("work-en");
-  }
-
-  /**
-   * Replaces an input's text by typing over its selection, so the page sees input events only
-   * (clearing first would change the value without one, and a re-render could bring it back).
-   */
-  private void retype(String css, String text) {
-    WebElement input = waitFor(css);
-    browser().executeScript("arguments[0].focus(); arguments[0].select();", input);
-    input.sendKeys(text);
-  }
-
-  /** Every field still empty: numbers get 3, yes-or-no questions yes. */
-  private void fillTheRest() {
-    for (WebElement input :
-        browser()
-            .findElements(By.cssSelector(".report-form input[type='text'][data-test^='field-']"))) {
-      if (input.getDomProperty("value").isEmpty()) {
-        input.sendKeys("3");
-      }
-    }
-    for (WebElement yes :
-        browser()
-            .findElements(By.cssSelector(".report-form input[type='radio'][data-test$='-yes']"))) {
-      if (!yes.isSelected()) {
-        yes.click();
-      }
-    }
-  }
-
-  private void window(String form, String opens, String closes) {
-    regionAdmin(TENANT)
-        .put()
-        .uri("/api/v1/tenants/" + TENANT + "/calendar/" + form + "/2020")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("opens", opens, "closes", closes))
-        .exchange()
-        .expectStatus()
-        .isOk();
   }
 
   private void insertUnit(String id, String level, String parent, String area, String name) {

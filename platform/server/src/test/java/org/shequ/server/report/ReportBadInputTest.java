@@ -123,6 +123,24 @@ class ReportBadInputTest extends ReportTestSupport {
         "formCode",
         "“formCode”含有 NUL 字符或不成对的代理字符",
         "'formCode' holds a NUL character or a lone surrogate");
+    // No code or filter holds a control character: one in the address is refused, not searched.
+    expectProblem(
+        lang ->
+            admin()
+                .get()
+                .uri(
+                    URI.create(
+                        server
+                            + "/api/v1/tenants/"
+                            + TENANT
+                            + "/reports?formCode=XB%01%1b&period=2019"))
+                .header("Accept-Language", lang)
+                .exchange(),
+        400,
+        "control-character",
+        "formCode",
+        "“formCode”含有控制字符",
+        "'formCode' holds a control character");
   }
 
   @Test
