@@ -76,7 +76,7 @@ public final class ConsoleRender {
 
       List<Double> myWork = measure(driver, base + "/#/work", "[data-test='due-item']", repeat);
       String form =
-          driver.findElement(By.cssSelector("[data-test='due-item'] a")).getAttribute("href");
+          driver.findElement(By.cssSelector("[data-test='due-item'] a")).getDomProperty("href");
       List<Double> report = measure(driver, form, "[data-test^='field-']", repeat);
 
       LatencyStats workStats = LatencyStats.of(nanos(myWork));
@@ -121,7 +121,19 @@ public final class ConsoleRender {
     for (int i = 0; i < repeat + 2; i++) {
       driver.get("about:blank");
       driver.get(url);
-      Object ms = ((JavascriptExecutor) driver).executeAsyncScript(FIRST_RENDER, css);
+      Object ms;
+      try {
+        ms = ((JavascriptExecutor) driver).executeAsyncScript(FIRST_RENDER, css);
+      } catch (org.openqa.selenium.ScriptTimeoutException e) {
+        throw new IllegalStateException(
+            "no "
+                + css
+                + " at "
+                + driver.getCurrentUrl()
+                + ": "
+                + driver.findElement(By.tagName("main")).getText(),
+            e);
+      }
       // The first two loads warm the server's and the browser's caches and are not counted.
       if (i >= 2) {
         samples.add(((Number) ms).doubleValue());

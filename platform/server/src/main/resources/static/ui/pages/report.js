@@ -154,7 +154,8 @@ export default {
       try {
         const due = await api.get(tenantPath('calendar'), { period: key.period });
         const entry = (due.forms || []).find((f) => f.formCode === key.formCode);
-        s.window = entry ? { opens: entry.opens, closes: entry.closes } : null;
+        // A form without a window set is open at any time: no window to show.
+        s.window = entry && (entry.opens || entry.closes) ? { opens: entry.opens, closes: entry.closes } : null;
         const [plan, report, unit] = await Promise.all([
           api.get(`/api/v1/plans/${encodeURIComponent(due.plan)}`),
           orNull(api.get(reportPath)),

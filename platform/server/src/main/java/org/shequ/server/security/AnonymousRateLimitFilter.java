@@ -2,6 +2,8 @@ package org.shequ.server.security;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -11,7 +13,10 @@ import reactor.core.publisher.Mono;
 /**
  * Counts every request without credentials against its client's {@link ClientRateLimit}, before
  * Spring Security runs. Requests with credentials pass; those whose token is refused are counted
- * where the refusal is made. Kubernetes' probes are never limited: a 429 would restart the pod.
+ * where the refusal is made. Kubernetes' probes are never limited: a 429 would restart the pod. Nor
+ * are the console's static files: every page load fetches a dozen of them, all public and cheap,
+ * and counting them would lock a user out after a few reloads (or a whole office behind one address
+ * after a few minutes).
  */
 @Component
 class AnonymousRateLimitFilter implements WebFilter, Ordered {
@@ -28,13 +33,26 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     if (!limit.enabled()
         || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-        || isProbe(exchange.getRequest().getPath().value())) {
+        || isProbe(exchange.getRequest().getPath().value())
+        || isConsoleFile(exchange.getRequest())) {
       return chain.filter(exchange);
     }
     return limit
         .take(exchange)
         .map(wait -> limit.refuse(exchange, wait))
         .orElseGet(() -> chain.filter(exchange));
+  }
+
+  private static boolean isConsoleFile(ServerHttpRequest request) {
+    if (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) {
+      return false;
+    }
+    String path = request.getPath().value();
+    return path.equals("/")
+        || path.equals("/index.html")
+        || path.startsWith("/ui/")
+        || path.startsWith("/webjars/")
+        || path.startsWith("/console/messages/");
   }
 
   private static boolean isProbe(String path) {

@@ -64,6 +64,22 @@ class RateLimitTest extends ShequServerTest {
   }
 
   @Test
+  void theConsolesFilesAreNeverLimited() {
+    WebTestClient browser = from("127.0.0.31");
+    for (int i = 0; i < 5; i++) {
+      browser.get().uri("/").exchange().expectStatus().isOk();
+      browser.get().uri("/ui/app.js").exchange().expectStatus().isOk();
+      browser.get().uri("/ui/core/vue.js").exchange().expectStatus().isOk();
+      browser.get().uri("/console/messages/zh").exchange().expectStatus().isOk();
+    }
+    // The API still counts: the allowance of 3 is whole.
+    for (int i = 0; i < 3; i++) {
+      browser.get().uri("/api/v1/plans").exchange().expectStatus().isOk();
+    }
+    expectTooMany(browser.get().uri("/api/v1/plans").exchange());
+  }
+
+  @Test
   void refusedTokensCountAndThenGet429() {
     WebTestClient client = from("127.0.0.23");
     for (int i = 0; i < 3; i++) {
