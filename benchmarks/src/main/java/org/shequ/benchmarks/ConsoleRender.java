@@ -86,13 +86,19 @@ public final class ConsoleRender {
           %s
           ## Console: time to the first meaningful render (measured by the console harness)
 
-          Run on %s with `ConsoleRender` (see its Javadoc for the command), against the embedded
+          Run on %s with `ConsoleRender`, against the embedded
           default's first start with its **synthetic** demo data, signed in as `%s`.
           Debian's Chromium %s, headless, on the same 2-core machine as the server and PostgreSQL.
           Each sample is a full page load; the time is the page's own clock (`performance.now()`,
           from the start of navigation) when the first due form of "my work", or the first input of
           the form, is in the document: the page, its modules, Vue, the session, the texts and the
           API calls included. %d samples each.
+
+          ```sh
+          ./mvnw -q package -DskipTests
+          java -cp benchmarks/target/shequ-benchmarks.jar -Dloader.main=org.shequ.benchmarks.ConsoleRender \\
+            org.springframework.boot.loader.launch.PropertiesLauncher --repeat=20
+          ```
 
           | page | goal | result | p50 ms | p90 ms | p99 ms | max ms |
           |---|---|---|---|---|---|---|
