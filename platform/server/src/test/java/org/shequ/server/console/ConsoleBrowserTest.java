@@ -51,7 +51,8 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
 
   @BeforeEach
   void startBrowser() {
-    if (driver == null) {
+    if (driver == null || !alive(driver)) {
+      // A browser that crashed takes only its own test with it: the next one starts afresh.
       driver = newDriver();
     }
     resize(1280);
@@ -64,6 +65,15 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
   @AfterAll
   static void keepBrowser() {
     // The browser is reused by the next test class; the JVM's shutdown hook ends it.
+  }
+
+  private static boolean alive(ChromeDriver browser) {
+    try {
+      browser.getWindowHandle();
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return false;
+    }
   }
 
   private static ChromeDriver newDriver() {
