@@ -79,7 +79,7 @@ function localError(field, input, requireAll) {
 }
 
 function unitLabel(field) {
-  return field.unit && field.unit !== 'NONE' ? t(`work.unit.${field.unit}`) : '';
+  return field.unit && field.unit !== 'NONE' ? t(`unit.${field.unit}`) : '';
 }
 
 /** A value for reading (history, read-only views), with its unit. */

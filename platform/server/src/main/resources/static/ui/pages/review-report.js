@@ -49,7 +49,7 @@ export default {
     const fields = computed(() => (form.value ? form.value.fields : []));
     const field = (code) => fields.value.find((f) => f.code === code);
     const label = (code) => (field(code) ? text(field(code).label) : code);
-    const unitOf = (f) => (f && f.unit && f.unit !== 'NONE' ? t('review.unit.' + f.unit) : '');
+    const unitOf = (f) => (f && f.unit && f.unit !== 'NONE' ? t(`unit.${f.unit}`) : '');
 
     /** A stored value as a reader reads it: numbers by locale, yes or no, an option's label. */
     function shown(code, value) {

@@ -3,6 +3,7 @@ package org.shequ.server.progress;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
@@ -50,6 +51,29 @@ public class TenantPlans {
         .findFirst()
         .or(() -> plans.stream().filter(p -> p.period().startYear() <= when).reduce((a, b) -> b))
         .orElse(plans.get(0));
+  }
+
+  /** Every year one of the tenant's loaded plans covers, in order. */
+  public List<Integer> years(Tenant tenant) {
+    return loaded(tenant).stream()
+        .flatMapToInt(p -> IntStream.rangeClosed(p.period().startYear(), p.period().endYear()))
+        .sorted()
+        .distinct()
+        .boxed()
+        .toList();
+  }
+
+  /**
+   * The reporting year a page shows when none is asked for: the latest plan year that has begun by
+   * {@code thisYear} (a tenant whose plans have all ended looks at their last year); before every
+   * plan, its first year.
+   */
+  public int defaultYear(Tenant tenant, int thisYear) {
+    List<Integer> years = years(tenant);
+    if (years.isEmpty()) {
+      throw Problems.notFound("plan-of-tenant", tenant.id());
+    }
+    return years.stream().filter(y -> y <= thisYear).reduce((a, b) -> b).orElse(years.get(0));
   }
 
   /** The plan of a tenant covering {@code year}, if any (national comparison). */

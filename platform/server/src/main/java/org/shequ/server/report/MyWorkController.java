@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.Periods;
 import org.shequ.server.progress.TenantPlans;
@@ -83,18 +82,8 @@ class MyWorkController {
       LocalDate today,
       int page,
       int size) {
-    List<Plan> loaded = plans.loaded(tenant);
-    List<Integer> years =
-        loaded.stream()
-            .flatMapToInt(p -> IntStream.rangeClosed(p.period().startYear(), p.period().endYear()))
-            .sorted()
-            .distinct()
-            .boxed()
-            .toList();
-    if (years.isEmpty()) {
-      return Mono.error(Problems.notFound("plan-of-tenant", tenant.id()));
-    }
-    int year = asked != null ? asked : defaultYear(years, today.getYear());
+    List<Integer> years = plans.years(tenant);
+    int year = asked != null ? asked : plans.defaultYear(tenant, today.getYear());
     Plan plan =
         plans
             .covering(tenant, year)
@@ -107,11 +96,6 @@ class MyWorkController {
             found ->
                 new MyWork(
                     tenant.id(), year, plan.id(), years, found.items(), found.total(), page, size));
-  }
-
-  /** The latest plan year not after this year; before every plan, its first year. */
-  private static int defaultYear(List<Integer> years, int thisYear) {
-    return years.stream().filter(y -> y <= thisYear).reduce((a, b) -> b).orElse(years.get(0));
   }
 
   private static WorkStatus status(String status) {

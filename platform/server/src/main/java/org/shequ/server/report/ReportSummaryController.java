@@ -70,23 +70,14 @@ class ReportSummaryController {
   }
 
   /**
-   * The period asked for and the plan covering it; without one, the latest plan year that has begun
-   * (a tenant whose plans have all ended looks at their last year).
+   * The period asked for and the plan covering it; without one, the tenant's default year ({@link
+   * TenantPlans#defaultYear}).
    */
   private PlanYear planYear(Tenant tenant, String period) {
-    List<Plan> loaded = plans.loaded(tenant);
-    int year;
-    if (period == null || period.isBlank()) {
-      int now = Year.now(ZoneId.of(ReportingCalendar.ZONE)).getValue();
-      year =
-          loaded.stream()
-              .filter(p -> p.period().startYear() <= now)
-              .mapToInt(p -> Math.min(p.period().endYear(), now))
-              .max()
-              .orElseGet(() -> loaded.isEmpty() ? now : loaded.get(0).period().startYear());
-    } else {
-      year = Periods.parse(period);
-    }
+    int year =
+        period == null || period.isBlank()
+            ? plans.defaultYear(tenant, Year.now(ZoneId.of(ReportingCalendar.ZONE)).getValue())
+            : Periods.parse(period);
     int chosen = year;
     Plan plan =
         plans

@@ -2,8 +2,6 @@ package org.shequ.server.security;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -33,26 +31,19 @@ class AnonymousRateLimitFilter implements WebFilter, Ordered {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     if (!limit.enabled()
         || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-        || isProbe(exchange.getRequest().getPath().value())
-        || isConsoleFile(exchange.getRequest())) {
+        || isProbe(exchange.getRequest().getPath().value())) {
       return chain.filter(exchange);
     }
-    return limit
-        .take(exchange)
-        .map(wait -> limit.refuse(exchange, wait))
-        .orElseGet(() -> chain.filter(exchange));
-  }
-
-  private static boolean isConsoleFile(ServerHttpRequest request) {
-    if (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) {
-      return false;
-    }
-    String path = request.getPath().value();
-    return path.equals("/")
-        || path.equals("/index.html")
-        || path.startsWith("/ui/")
-        || path.startsWith("/webjars/")
-        || path.startsWith("/console/messages/");
+    return ConsoleFiles.MATCHER
+        .matches(exchange)
+        .flatMap(
+            file ->
+                file.isMatch()
+                    ? chain.filter(exchange)
+                    : limit
+                        .take(exchange)
+                        .map(wait -> limit.refuse(exchange, wait))
+                        .orElseGet(() -> chain.filter(exchange)));
   }
 
   private static boolean isProbe(String path) {

@@ -61,13 +61,12 @@ class SecurityConfiguration {
                     .permitAll()
                     // The console: its static pages, and its own sign-in session routes, which
                     // decide for themselves who is signed in.
-                    .pathMatchers(HttpMethod.GET, "/index.html", "/ui/**", "/webjars/**")
+                    .pathMatchers(HttpMethod.GET, ConsoleFiles.PATHS)
                     .permitAll()
                     .pathMatchers("/console/**")
                     .permitAll()
                     .pathMatchers(
                         HttpMethod.GET,
-                        "/",
                         "/dev/login",
                         "/dev/login.js",
                         "/dev/login.css",

@@ -8,8 +8,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * Jackson building a type's deserializer the first time (a short lock that concurrent first
  * requests for the same body type queue on, once per type and JVM), and the SCRAM login of a new
  * database connection drawing its nonce from the system's random source (never blocks in practice);
- * and springdoc's wait for its start-up build of the OpenAPI document. Any other blocking call on a
- * non-blocking thread fails the test that caused it.
+ * springdoc's wait for its start-up build of the OpenAPI document; and Netty's buffer pool growing
+ * under load. Any other blocking call on a non-blocking thread fails the test that caused it.
  */
 public class ShequBlockHoundIntegration implements BlockHoundIntegration {
   @Override
@@ -22,5 +22,9 @@ public class ShequBlockHoundIntegration implements BlockHoundIntegration {
     // springdoc builds the document once, at start-up (pre-loading); a request for it in the
     // first seconds waits on that build's lock. Afterwards the lock is free and the call is cheap.
     builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
+    // Netty's own buffer pool takes a short internal lock when it grows a magazine group under
+    // load; it is Netty's event-loop code, not ours, and is built to be held for an instant.
+    builder.allowBlockingCallsInside(
+        "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
   }
 }
