@@ -25,16 +25,35 @@ function pageComponent(name) {
 function landing() {
   if (hasRole('REGION_ADMIN')) return '#/admin';
   if (hasRole('REPORTER')) return '#/work';
+  if (hasRole('NATIONAL_ANALYST')) return '#/comparison';
+  if (hasRole('PLATFORM_ADMIN')) return '#/platform/plugins';
   return '#/home';
 }
 
 function navItems() {
   const items = [];
   if (hasRole('REGION_ADMIN')) {
-    items.push(['#/admin', 'nav.admin'], ['#/review', 'nav.review'], ['#/work', 'nav.work'], ['#/calendar', 'nav.calendar'], ['#/org-units', 'nav.org-units'], ['#/org-units-import', 'nav.import']);
+    items.push(
+      ['#/admin', 'nav.admin'],
+      ['#/progress', 'nav.progress'],
+      ['#/tasks', 'nav.tasks'],
+      ['#/review', 'nav.review'],
+      ['#/work', 'nav.work'],
+      ['#/calendar', 'nav.calendar'],
+      ['#/org-units', 'nav.org-units'],
+      ['#/org-units-import', 'nav.import'],
+    );
   } else if (hasRole('REPORTER')) {
-    items.push(['#/work', 'nav.work']);
-  } else {
+    // Reporters read their own subtree's progress; they change nothing there.
+    items.push(['#/work', 'nav.work'], ['#/progress', 'nav.progress'], ['#/tasks', 'nav.tasks']);
+  }
+  if (hasRole('NATIONAL_ANALYST') || hasRole('PLATFORM_ADMIN')) {
+    items.push(['#/comparison', 'nav.comparison']);
+  }
+  if (hasRole('PLATFORM_ADMIN')) {
+    items.push(['#/platform/plugins', 'nav.plugins'], ['#/platform/tenants', 'nav.tenants'], ['#/platform/tenant-files', 'nav.tenant-files']);
+  }
+  if (items.length === 0) {
     items.push(['#/home', 'nav.home']);
   }
   return items;
@@ -56,6 +75,16 @@ async function loadNames() {
 
 function currentHash() {
   return `#${route.path}`;
+}
+
+/** The nav entry of the current page: itself, or the section it sits in (#/progress/X → #/progress). */
+function isCurrent(target) {
+  const here = currentHash();
+  const sections = navItems()
+    .map(([entry]) => entry)
+    .filter((entry) => here === entry || here.startsWith(`${entry}/`))
+    .sort((a, b) => b.length - a.length);
+  return sections[0] === target;
 }
 
 const Shell = {
@@ -106,7 +135,7 @@ const Shell = {
                 h(
                   'ul',
                   navItems().map(([target, label]) =>
-                    h('li', [h('a', { href: target, 'aria-current': currentHash() === target ? 'page' : undefined, 'data-test': `nav-${target.slice(2)}` }, t(label))]),
+                    h('li', [h('a', { href: target, 'aria-current': isCurrent(target) ? 'page' : undefined, 'data-test': `nav-${target.slice(2)}` }, t(label))]),
                   ),
                 ),
               ])

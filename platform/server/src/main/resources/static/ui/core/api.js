@@ -88,7 +88,12 @@ export const api = {
 
 /** /api/v1/tenants/<the caller's tenant>/<parts…>, each part encoded. */
 export function tenantPath(...parts) {
-  return ['/api/v1/tenants', session.tenant, ...parts].map((p, i) => (i === 0 ? p : encodeURIComponent(p))).join('/');
+  return tenantPathOf(session.tenant, ...parts);
+}
+
+/** /api/v1/tenants/<tenant>/<parts…>: another tenant's, for national staff who read every region. */
+export function tenantPathOf(tenant, ...parts) {
+  return ['/api/v1/tenants', tenant, ...parts].map((p, i) => (i === 0 ? p : encodeURIComponent(p))).join('/');
 }
 
 /** A readable sentence for an error: the problem's detail, or its title, or the status. */

@@ -13,6 +13,14 @@ const ROUTES = [
   ['/org-units', 'org-units'],
   ['/org-units-import', 'org-units-import'],
   ['/org-units/:id', 'org-unit'],
+  ['/progress', 'progress'],
+  ['/progress/:indicator', 'indicator'],
+  ['/tasks', 'tasks'],
+  ['/comparison', 'comparison'],
+  ['/comparison/:nationalIndicator', 'comparison-indicator'],
+  ['/platform/plugins', 'plugins'],
+  ['/platform/tenants', 'tenants'],
+  ['/platform/tenant-files', 'tenant-files'],
 ];
 
 export const route = reactive({ page: null, params: {}, query: {}, path: '' });
