@@ -2,7 +2,7 @@
 // hash names. Pages are loaded on first use (pages/<name>.js).
 import { createApp, h, shallowRef, watch, nextTick, defineAsyncComponent } from './core/vue.js';
 import { i18n, loadMessages, setLang, t, text } from './core/i18n.js';
-import { session, refreshSession, hasRole, signOut } from './core/session.js';
+import { session, refreshSession, hasRole, signOut, landing } from './core/session.js';
 import { route, start, go } from './core/router.js';
 import { api, tenantPath } from './core/api.js';
 import { Notice } from './core/ui.js';
@@ -19,15 +19,6 @@ function pageComponent(name) {
     );
   }
   return pages.get(name);
-}
-
-/** Where a signed-in user starts: reporters at their work, region admins at their home. */
-function landing() {
-  if (hasRole('REGION_ADMIN')) return '#/admin';
-  if (hasRole('REPORTER')) return '#/work';
-  if (hasRole('NATIONAL_ANALYST')) return '#/comparison';
-  if (hasRole('PLATFORM_ADMIN')) return '#/platform/plugins';
-  return '#/home';
 }
 
 function navItems() {

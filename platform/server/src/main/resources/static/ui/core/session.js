@@ -20,6 +20,15 @@ export function hasRole(role) {
   return session.roles.includes(role);
 }
 
+/** Where a signed-in user starts: each role at the page of its daily work. */
+export function landing() {
+  if (hasRole('REGION_ADMIN')) return '#/admin';
+  if (hasRole('REPORTER')) return '#/work';
+  if (hasRole('NATIONAL_ANALYST')) return '#/comparison';
+  if (hasRole('PLATFORM_ADMIN')) return '#/platform/plugins';
+  return '#/home';
+}
+
 /** Reads the session from the server; false when nobody is signed in. */
 export async function refreshSession() {
   const response = await fetch('/console/session', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });

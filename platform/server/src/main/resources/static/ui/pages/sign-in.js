@@ -1,7 +1,7 @@
 // Sign-in: the demo users in the embedded default, or the identity provider when one is set up.
 import { h, ref, onMounted } from '../core/vue.js';
 import { t, text } from '../core/i18n.js';
-import { signInDemo } from '../core/session.js';
+import { signInDemo, landing } from '../core/session.js';
 import { go } from '../core/router.js';
 import { Page, Notice, Spinner } from '../core/ui.js';
 
@@ -26,7 +26,7 @@ export default {
       error.value = null;
       try {
         await signInDemo(user.subject);
-        go(user.role === 'REGION_ADMIN' ? '#/admin' : user.role === 'REPORTER' ? '#/work' : '#/home');
+        go(landing());
       } catch (e) {
         error.value = t('sign-in.failed');
       } finally {

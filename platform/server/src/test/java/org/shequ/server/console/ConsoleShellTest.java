@@ -17,7 +17,11 @@ class ConsoleShellTest extends ConsoleBrowserTest {
     screenshot("sign-in");
 
     signIn("analyst");
-    waitFor("[data-test='home']");
+    // National staff start at the comparison; the navigation offers nothing they may not use.
+    waitFor("[data-test='nav-comparison'][aria-current='page']");
+    assertThat(all("nav a"))
+        .extracting(e -> e.getAttribute("data-test"))
+        .containsExactly("nav-comparison");
     assertThat(waitFor("[data-test='who']").getText()).contains("analyst", "国家级人员");
 
     click("[data-test='sign-out']");
@@ -31,6 +35,7 @@ class ConsoleShellTest extends ConsoleBrowserTest {
   @Test
   void theLanguageSwitchesBetweenChineseAndEnglish() {
     signIn("analyst");
+    open("#/home");
     assertThat(waitFor("h1").getText()).isEqualTo("欢迎");
     assertThat(browser().executeScript("return document.documentElement.lang")).isEqualTo("zh-CN");
 
@@ -55,7 +60,7 @@ class ConsoleShellTest extends ConsoleBrowserTest {
     assertNoHorizontalScroll();
     screenshot("sign-in-390");
     signIn("operator");
-    waitFor("[data-test='home']");
+    waitFor("[data-test='nav-platform/plugins'][aria-current='page']");
     assertNoHorizontalScroll();
   }
 }
