@@ -3,8 +3,11 @@ package org.shequ.server.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,12 +25,16 @@ class LiveEvents {
   /** How soon a client reconnects after the stream ends (sent once, with {@code ready}). */
   private static final Duration RETRY = Duration.ofSeconds(1);
 
+  private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
+
   private final ReportChangeFeed feed;
   private final Duration keepAlive;
+  private final int buffer;
 
   LiveEvents(ReportChangeFeed feed, LiveProperties properties) {
     this.feed = feed;
     this.keepAlive = properties.keepAlive();
+    this.buffer = properties.subscriberBuffer();
   }
 
   Flux<ServerSentEvent<Object>> stream(Predicate<ReportChange> shown) {
@@ -35,7 +42,13 @@ class LiveEvents {
         feed.session().flatMapMany(session -> sessionEvents(session, shown));
     return heard
         .publish(events -> Flux.merge(events, keepAlives().takeUntilOther(ended(events))))
-        .takeUntilOther(feed.closed());
+        .takeUntilOther(feed.closed())
+        // A client that does not keep up loses its oldest events, never holding up the others;
+        // an event only says "re-read", so a newer one makes up for those lost.
+        .onBackpressureBuffer(
+            buffer,
+            dropped -> log.debug("A slow event stream missed {}", dropped.id()),
+            BufferOverflowStrategy.DROP_OLDEST);
   }
 
   /** {@code ready}, then the session's changes this subscriber may see, until the session ends. */

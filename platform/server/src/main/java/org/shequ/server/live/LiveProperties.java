@@ -20,9 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param connectionCheck how often the {@code LISTEN} connection is asked for a round trip, so a
  *     connection that died silently (a dropped network path sends no error) is noticed and
  *     replaced. Default 30 s.
- * @param subscriberBuffer changes kept for one slow subscriber before its oldest are dropped; a
- *     subscriber is only told to re-read, so losing old ones costs nothing once a newer one
- *     arrives. Default 256.
+ * @param subscriberBuffer events kept for one subscriber that reads slower than changes come before
+ *     its oldest are dropped; an event only tells it to re-read, so losing old ones costs nothing
+ *     once a newer one arrives, and a slow client never holds up the others. Default 256.
  */
 @Validated
 @ConfigurationProperties("shequ.live")

@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -19,8 +18,6 @@ import reactor.core.publisher.Sinks;
 @Component
 public class ReportChangeFeed {
   private static final Logger log = LoggerFactory.getLogger(ReportChangeFeed.class);
-
-  private final int subscriberBuffer;
   private final AtomicLong ids = new AtomicLong();
   // The newest session, ended or not; a new subscriber waits for one that listens.
   private final Sinks.Many<Session> sessions = Sinks.many().replay().latest();
@@ -29,10 +26,6 @@ public class ReportChangeFeed {
   private Instant lostAt = Instant.now();
   private String lostBecause = "not connected yet";
   private long sessionsOpened;
-
-  public ReportChangeFeed(LiveProperties properties) {
-    this.subscriberBuffer = properties.subscriberBuffer();
-  }
 
   /** A change heard, with its event id (increasing in this process). */
   public record Numbered(long id, ReportChange change) {}
@@ -53,7 +46,7 @@ public class ReportChangeFeed {
   /** A {@code LISTEN} connection is in place: changes are heard from now on. */
   synchronized void opened() {
     end("replaced");
-    current = new Session(subscriberBuffer);
+    current = new Session();
     sessionsOpened++;
     sessions.emitNext(current, Sinks.EmitFailureHandler.FAIL_FAST);
   }
@@ -97,25 +90,12 @@ public class ReportChangeFeed {
   static final class Session {
     private final Sinks.Many<Numbered> changes = Sinks.many().multicast().directBestEffort();
     private final Sinks.One<Boolean> ending = Sinks.one();
-    private final int buffer;
     private final Instant since = Instant.now();
     private volatile boolean ended;
 
-    private Session(int buffer) {
-      this.buffer = buffer;
-    }
-
-    /**
-     * This session's changes for one subscriber, the oldest dropped when it falls {@code buffer}
-     * behind: a slow client never holds up the others.
-     */
+    /** This session's changes, to whoever subscribes and asks for them. */
     Flux<Numbered> changes() {
-      return changes
-          .asFlux()
-          .onBackpressureBuffer(
-              buffer,
-              dropped -> log.debug("A slow event stream missed change {}", dropped.id()),
-              BufferOverflowStrategy.DROP_OLDEST);
+      return changes.asFlux();
     }
 
     /** Emits once the session is over. */

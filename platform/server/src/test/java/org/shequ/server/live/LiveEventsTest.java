@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.shequ.server.security.Role;
 import org.shequ.server.support.ShequServerTest;
 import org.shequ.server.support.TestDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -41,6 +43,8 @@ class LiveEventsTest extends ShequServerTest {
   private static final String PLAN = "changzhou-xinbei-2016-2020";
   private static final String EVENTS = "/api/v1/tenants/" + TENANT + "/events";
   private static final String NATIONAL_EVENTS = "/api/v1/comparison/events";
+
+  private static final Logger log = LoggerFactory.getLogger(LiveEventsTest.class);
 
   @Autowired JsonMapper json;
 
@@ -83,6 +87,7 @@ class LiveEventsTest extends ShequServerTest {
           dashboard.change(c -> "APPROVED".equals(c.get("status")), Duration.ofSeconds(1));
       Duration took = Duration.ofNanos(System.nanoTime() - approved);
 
+      log.info("An approval reached the open stream {} ms after its answer", took.toMillis());
       assertThat(took).isLessThan(Duration.ofSeconds(1));
       assertThat(change.event()).isEqualTo("change");
       assertThat(Long.parseLong(change.id())).isPositive();
