@@ -18,6 +18,7 @@ import reactor.core.publisher.Sinks;
 @Component
 public class ReportChangeFeed {
   private static final Logger log = LoggerFactory.getLogger(ReportChangeFeed.class);
+
   private final AtomicLong ids = new AtomicLong();
   // The newest session, ended or not; a new subscriber waits for one that listens.
   private final Sinks.Many<Session> sessions = Sinks.many().replay().latest();
@@ -30,7 +31,7 @@ public class ReportChangeFeed {
   /** A change heard, with its event id (increasing in this process). */
   public record Numbered(long id, ReportChange change) {}
 
-  /** What dashboards are told of whether this replica hears changes now. */
+  /** Whether this replica hears changes now, for its health. */
   public record Listening(boolean listening, Instant since, String reason, long sessions) {}
 
   /** The session that listens now, as soon as there is one; empty once the server stops. */
