@@ -79,7 +79,7 @@ class ProgressController {
               int year = Periods.year(period, p);
               return progress
                   .progress(caller, tenant, p, year, orgUnit, submitted)
-                  .flatMap(view -> respond(view, f));
+                  .flatMap(view -> respond(view, p, f, TableExport.language(request)));
             });
   }
 
@@ -112,7 +112,9 @@ class ProgressController {
               return f == Format.JSON
                   ? Mono.just(ResponseEntity.ok(timeline))
                   : TableExport.export(
-                      timeline.table(), f, "tasks-" + tenant.id() + "-" + timeline.period());
+                      timeline.table(TableExport.language(request)),
+                      f,
+                      "tasks-" + tenant.id() + "-" + timeline.period());
             });
   }
 
@@ -157,7 +159,7 @@ class ProgressController {
               int year = Periods.year(period, p);
               return progress
                   .children(caller, tenant, p, indicator, year, orgUnit, submitted, order)
-                  .flatMap(view -> respond(view, f));
+                  .flatMap(view -> respond(view, f, TableExport.language(request)));
             });
   }
 
@@ -174,20 +176,24 @@ class ProgressController {
     return Problems.notFound("indicator", indicatorCode);
   }
 
-  private static Mono<ResponseEntity<?>> respond(ProgressView view, Format format) {
+  private static Mono<ResponseEntity<?>> respond(
+      ProgressView view, Plan plan, Format format, java.util.Locale language) {
     if (format == Format.JSON) {
       return Mono.just(ResponseEntity.ok(view));
     }
     return TableExport.export(
-        ProgressTables.progress(view), format, "progress-" + view.tenant() + "-" + view.period());
+        ProgressTables.progress(view, plan, language),
+        format,
+        "progress-" + view.tenant() + "-" + view.period());
   }
 
-  private static Mono<ResponseEntity<?>> respond(ChildProgress view, Format format) {
+  private static Mono<ResponseEntity<?>> respond(
+      ChildProgress view, Format format, java.util.Locale language) {
     if (format == Format.JSON) {
       return Mono.just(ResponseEntity.ok(view));
     }
     return TableExport.export(
-        ProgressTables.children(view),
+        ProgressTables.children(view, language),
         format,
         "progress-" + view.tenant() + "-" + view.indicator() + "-" + view.period());
   }

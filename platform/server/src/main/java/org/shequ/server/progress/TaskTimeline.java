@@ -107,27 +107,55 @@ public record TaskTimeline(String plan, int period, LocalDate asOf, List<TaskVie
 
   /** The timeline as a table with Chinese headers, one row per milestone, for CSV and XLSX. */
   Table table() {
+    return table(java.util.Locale.CHINESE);
+  }
+
+  /**
+   * The timeline as a table in {@code l}, one row per milestone: year and month as numbers, the due
+   * date as a date.
+   */
+  Table table(java.util.Locale l) {
     List<List<Object>> rows = new java.util.ArrayList<>();
     for (TaskView t : tasks) {
       for (MilestoneView m : t.milestones()) {
         rows.add(
             ProgressTables.row(
                 t.code(),
-                t.title().zh(),
+                t.title().in(l),
                 t.parent(),
-                String.join("、", t.leadDepartments()),
-                String.join("、", t.responsibleDepartments()),
+                String.join(l.getLanguage().equals("en") ? ", " : "、", t.leadDepartments()),
+                String.join(l.getLanguage().equals("en") ? ", " : "、", t.responsibleDepartments()),
                 m.year(),
                 m.month(),
-                m.dueBy().toString(),
-                m.appliesTo() == null ? "全部单位" : m.appliesTo().zh(),
-                m.description().zh(),
-                m.status().zh()));
+                m.dueBy(),
+                m.appliesTo() == null ? ExportText.ALL_UNITS.in(l) : m.appliesTo().in(l),
+                m.description().in(l),
+                statusText(m.status()).in(l)));
       }
     }
     return new Table(
-        "任务" + period,
-        List.of("任务代码", "任务名称", "所属工程", "牵头单位", "责任单位", "年份", "月份", "截止日期", "适用单位", "里程碑", "状态"),
+        ExportText.SHEET_TASKS.in(l, period),
+        ProgressTables.headers(
+            l,
+            ExportText.TASK_CODE,
+            ExportText.TASK_NAME,
+            ExportText.TASK_PARENT,
+            ExportText.LEAD_DEPARTMENTS,
+            ExportText.RESPONSIBLE_DEPARTMENTS,
+            ExportText.YEAR,
+            ExportText.MONTH,
+            ExportText.DUE_DATE,
+            ExportText.APPLIES_TO,
+            ExportText.MILESTONE,
+            ExportText.STATUS),
         rows);
+  }
+
+  private static ExportText statusText(MilestoneStatus status) {
+    return switch (status) {
+      case PAST_DUE -> ExportText.PAST_DUE;
+      case DUE -> ExportText.DUE;
+      case UPCOMING -> ExportText.UPCOMING;
+    };
   }
 }

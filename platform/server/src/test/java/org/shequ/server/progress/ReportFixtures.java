@@ -4,16 +4,16 @@ import java.time.LocalDate;
 import org.shequ.server.storage.TenantDatabase;
 
 /** Inserts org units and report versions directly, as the org-unit and report APIs would. */
-final class ReportFixtures {
+public final class ReportFixtures {
   private final TenantDatabase db;
   private final String tenant;
 
-  ReportFixtures(TenantDatabase db, String tenant) {
+  public ReportFixtures(TenantDatabase db, String tenant) {
     this.db = db;
     this.tenant = tenant;
   }
 
-  void unit(String id, String level, String parent, String area, Integer population) {
+  public void unit(String id, String level, String parent, String area, Integer population) {
     db.inTenant(
             tenant,
             c ->
@@ -47,7 +47,7 @@ final class ReportFixtures {
     return spec.then();
   }
 
-  void report(
+  public void report(
       String form,
       String unit,
       String period,
@@ -59,7 +59,7 @@ final class ReportFixtures {
   }
 
   /** A version carrying the plan's warnings, stored as the report workflow stores them. */
-  void report(
+  public void report(
       String form,
       String unit,
       String period,
