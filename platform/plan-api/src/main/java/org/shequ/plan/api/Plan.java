@@ -31,6 +31,9 @@ import java.util.Optional;
  *     kept as numbers; since 1.1
  * @param lost parts of the document the captured text lost, by title, so nothing is guessed in
  *     their place; since 1.1
+ * @param indicatorGroups the headings under which the document gathers its indicators (专栏, 工程), in
+ *     the document's order; an indicator sits in at most one, and may sit in none. Empty when the
+ *     plan declares none, as for plugins built against 1.1; since 1.2
  */
 public record Plan(
     String id,
@@ -47,7 +50,44 @@ public record Plan(
     Map<MetadataField, String> inferred,
     List<Goal> goals,
     List<ReviewFigure> reviewFigures,
-    List<LostContent> lost) {
+    List<LostContent> lost,
+    List<IndicatorGroup> indicatorGroups) {
+
+  /** The 1.1 shape, without indicator groups. */
+  public Plan(
+      String id,
+      LocalizedText title,
+      String region,
+      List<Issuer> issuers,
+      String documentNumber,
+      LocalDate issueDate,
+      LocalDate publishedDate,
+      PlanPeriod period,
+      List<Indicator> indicators,
+      List<Task> tasks,
+      List<Form> forms,
+      Map<MetadataField, String> inferred,
+      List<Goal> goals,
+      List<ReviewFigure> reviewFigures,
+      List<LostContent> lost) {
+    this(
+        id,
+        title,
+        region,
+        issuers,
+        documentNumber,
+        issueDate,
+        publishedDate,
+        period,
+        indicators,
+        tasks,
+        forms,
+        inferred,
+        goals,
+        reviewFigures,
+        lost,
+        List.of());
+  }
 
   /** The shape with inferred metadata but without goals, review figures or lost content. */
   public Plan(
@@ -94,6 +134,7 @@ public record Plan(
     goals = goals == null ? List.of() : List.copyOf(goals);
     reviewFigures = reviewFigures == null ? List.of() : List.copyOf(reviewFigures);
     lost = lost == null ? List.of() : List.copyOf(lost);
+    indicatorGroups = indicatorGroups == null ? List.of() : List.copyOf(indicatorGroups);
   }
 
   /** The 1.0 shape, with nothing inferred. */
@@ -145,6 +186,15 @@ public record Plan(
     return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
   }
 
+  /**
+   * The group the document puts {@code indicatorCode} under, or empty when it is in none.
+   *
+   * @since 1.2
+   */
+  public Optional<IndicatorGroup> groupOf(String indicatorCode) {
+    return indicatorGroups.stream().filter(g -> g.contains(indicatorCode)).findFirst();
+  }
+
   public Optional<Form> form(String code) {
     return forms.stream().filter(f -> f.code().equals(code)).findFirst();
   }
@@ -174,6 +224,7 @@ public record Plan(
     private final List<Goal> goals = new ArrayList<>();
     private final List<ReviewFigure> reviewFigures = new ArrayList<>();
     private final List<LostContent> lost = new ArrayList<>();
+    private final List<IndicatorGroup> indicatorGroups = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -265,6 +316,27 @@ public record Plan(
       return this;
     }
 
+    /**
+     * A heading of the document gathering some of its indicators, after those added before.
+     *
+     * @since 1.2
+     */
+    public Builder indicatorGroup(IndicatorGroup group) {
+      this.indicatorGroups.add(group);
+      return this;
+    }
+
+    /**
+     * A heading of the document gathering {@code indicatorCodes}, in that order.
+     *
+     * @since 1.2
+     */
+    public Builder indicatorGroup(
+        String code, String zh, String en, Provenance provenance, String... indicatorCodes) {
+      return indicatorGroup(
+          new IndicatorGroup(code, LocalizedText.of(zh, en), provenance, List.of(indicatorCodes)));
+    }
+
     public Plan build() {
       return new Plan(
           id,
@@ -281,7 +353,8 @@ public record Plan(
           inferred,
           goals,
           reviewFigures,
-          lost);
+          lost,
+          indicatorGroups);
     }
   }
 }

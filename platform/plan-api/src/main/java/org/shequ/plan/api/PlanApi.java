@@ -13,14 +13,16 @@ package org.shequ.plan.api;
  * ({@link Indicator#nationalApproximation()}); checklists counted from their ticks ({@link
  * Computation.ChecklistComplete}, {@link Computation.ChecklistItems}); {@link Goal}s, {@link
  * ReviewFigure}s and {@link LostContent} on the {@link Plan}; and task milestones with a month or
- * an org-unit condition ({@link TaskMilestone}).
+ * an org-unit condition ({@link TaskMilestone}). 1.2 adds the document's own grouping of its
+ * indicators ({@link IndicatorGroup}, {@link Plan#indicatorGroups()}), so dashboards show them
+ * under the plan's headings; a plan without groups loads as before.
  *
  * <p>Read by the host when it starts PF4J and when it checks an uploaded plugin's {@code
  * Plugin-Requires} before installing it.
  */
 public final class PlanApi {
   /** The plan-api version the running host implements. */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   private PlanApi() {}
 }

@@ -44,6 +44,7 @@ public final class PlanValidator {
       checkIndicator(out, plan, i, nationalCodes);
     }
     checkGoalsAndContext(out, plan);
+    checkIndicatorGroups(out, plan);
     Set<String> taskCodes = new HashSet<>(plan.tasks().stream().map(Task::code).toList());
     for (Task t : plan.tasks()) {
       String p = "tasks[" + t.code() + "]";
@@ -410,6 +411,37 @@ public final class PlanValidator {
     for (LostContent l : plan.lost()) {
       if (l.section().isBlank() || l.title().isBlank()) {
         out.add(new PlanProblem("lost", "lost content names its section and title"));
+      }
+    }
+  }
+
+  /**
+   * Groups (plan-api 1.2) name the plan's own indicators, and each indicator sits under at most one
+   * heading, so a dashboard shows every card exactly once.
+   */
+  private static void checkIndicatorGroups(List<PlanProblem> out, Plan plan) {
+    unique(
+        out, "indicatorGroups", plan.indicatorGroups().stream().map(IndicatorGroup::code).toList());
+    Set<String> known = new HashSet<>(plan.indicators().stream().map(Indicator::code).toList());
+    java.util.Map<String, String> placed = new java.util.HashMap<>();
+    for (IndicatorGroup g : plan.indicatorGroups()) {
+      String p = "indicatorGroups[" + g.code() + "]";
+      text(out, p + ".name", g.name());
+      wording(out, p + ".provenance", g.provenance());
+      if (g.indicators().isEmpty()) {
+        out.add(new PlanProblem(p, "a group lists at least one indicator"));
+      }
+      for (String code : g.indicators()) {
+        if (!known.contains(code)) {
+          out.add(new PlanProblem(p + ".indicators", "unknown indicator " + code));
+        }
+        String first = placed.putIfAbsent(code, g.code());
+        if (first != null) {
+          out.add(
+              new PlanProblem(
+                  p + ".indicators",
+                  "indicator " + code + " is already in group " + first + "; one group at most"));
+        }
       }
     }
   }

@@ -9,7 +9,7 @@
  * <h2>Versioning</h2>
  *
  * <p>The running host implements {@link org.shequ.plan.api.PlanApi#VERSION}; a plugin states the
- * versions it works with in its manifest's {@code Plugin-Requires} (for example {@code >=1.1.0
+ * versions it works with in its manifest's {@code Plugin-Requires} (for example {@code >=1.2.0
  * <2.0.0}), and a plugin whose range excludes the host's version is refused before any of its code
  * runs. Minor versions only add (a plugin built against 1.0 still loads); a major version may
  * remove or change types. Additions say {@code @since} the version that brought them.
@@ -33,6 +33,9 @@
  *       comparison and plan views.
  *   <li>{@link org.shequ.plan.api.NationalCodes}: plugins, at compile time, to name national
  *       indicators.
+ *   <li>{@link org.shequ.plan.api.Plan#indicatorGroups()} and {@link
+ *       org.shequ.plan.api.Plan#groupOf} (1.2): the host, when it serves the plan and on every
+ *       progress request, to show each indicator under the document's own heading.
  * </ul>
  *
  * <p>Everything a plugin returns is immutable and must be equal on every call. See {@code

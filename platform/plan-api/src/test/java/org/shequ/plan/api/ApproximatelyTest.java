@@ -141,6 +141,6 @@ class ApproximatelyTest {
 
   @Test
   void theContractIsVersionOneOne() {
-    assertThat(PlanApi.VERSION).isEqualTo("1.1.0");
+    assertThat(PlanApi.VERSION).isEqualTo("1.2.0");
   }
 }

@@ -120,7 +120,7 @@ class BackwardsCompatibilityTest {
   }
 
   @Test
-  void theContractSaysItIsOnePointOne() {
-    assertThat(PlanApi.VERSION).isEqualTo("1.1.0");
+  void theContractSaysItIsOnePointTwo() {
+    assertThat(PlanApi.VERSION).isEqualTo("1.2.0");
   }
 }

@@ -24,6 +24,7 @@ import org.shequ.plan.api.Form;
 import org.shequ.plan.api.FormRule;
 import org.shequ.plan.api.Goal;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.IndicatorGroup;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.LostContent;
 import org.shequ.plan.api.MetadataField;
@@ -43,11 +44,11 @@ import org.shequ.plan.api.Unit;
 /**
  * The per-plan document {@code docs/plans/<plan-id>.md}, rendered from the plan itself so that it
  * cannot drift from what the plugin serves: header and inferred metadata, goals, review figures,
- * lost content, indicators grouped by the section of the document they come from, tasks, forms and
- * rules, and, for the national plugin, its indicator catalogue. English prose; every Chinese
- * original is quoted verbatim. The output depends only on the plan (lists in their order, maps in
- * enum order), so the same plan always renders the same bytes. {@link PlanContract} compares it
- * with the file in the repository.
+ * lost content, the document's own groups of indicators, indicators grouped by the section of the
+ * document they come from, tasks, forms and rules, and, for the national plugin, its indicator
+ * catalogue. English prose; every Chinese original is quoted verbatim. The output depends only on
+ * the plan (lists in their order, maps in enum order), so the same plan always renders the same
+ * bytes. {@link PlanContract} compares it with the file in the repository.
  */
 public final class PlanDocument {
   private final Plan plan;
@@ -74,6 +75,7 @@ public final class PlanDocument {
     goals();
     reviewFigures();
     lost();
+    groups();
     indicators();
     tasks();
     forms();
@@ -206,6 +208,33 @@ public final class PlanDocument {
               + (l.note().isBlank() ? "" : ". " + inline(l.note())));
     }
     blank();
+  }
+
+  /** The headings the document gathers its indicators under (plan-api 1.2), and the rest. */
+  private void groups() {
+    if (plan.indicatorGroups().isEmpty()) {
+      return;
+    }
+    line("## Indicator groups");
+    blank();
+    line("The document's own headings over its indicators, in its order; dashboards show each");
+    line("indicator under its group.");
+    blank();
+    for (IndicatorGroup g : plan.indicatorGroups()) {
+      line("- " + code(g.code()) + " " + both(g.name()) + ": " + codes(g.indicators()));
+      line("  - " + provenance(g.provenance()));
+    }
+    List<String> ungrouped =
+        plan.indicators().stream()
+            .map(Indicator::code)
+            .filter(c -> plan.groupOf(c).isEmpty())
+            .toList();
+    line("- In no group (other indicators): " + (ungrouped.isEmpty() ? "none" : codes(ungrouped)));
+    blank();
+  }
+
+  private static String codes(List<String> codes) {
+    return String.join(", ", codes.stream().map(PlanWords::code).toList());
   }
 
   private void indicators() {

@@ -169,8 +169,10 @@ public class ComparisonService {
         indicator.perUnitClause().orElse(null),
         actual.reports(),
         actual.unknown(),
-        StatusRule.expected(indicator, year, true).map(Expectation::view).orElse(null),
-        target == null ? null : target.view(),
+        StatusRule.expected(indicator, year, true)
+            .map(e -> FigureView.of(indicator, e))
+            .orElse(null),
+        target == null ? null : FigureView.of(indicator, target),
         Achievement.ratio(indicator, actual, target),
         judgement.status(),
         c.figures().reporting(),
@@ -204,14 +206,17 @@ public class ComparisonService {
             ? null
             : target
                 .regionClause()
-                .map(c -> FigureView.of(target.year(), c.comparator(), c.value()))
+                .map(
+                    c ->
+                        FigureView.of(
+                            target.year(), c.comparator(), c.value(), target.provenance()))
                 .orElse(null);
     return new ComparisonView(
         national.code(),
         national.name(),
         national.unit().label(),
         year,
-        benchmark.map(b -> FigureView.of(null, null, b.value())).orElse(null),
+        benchmark.map(b -> FigureView.of(null, null, b.value(), b.provenance())).orElse(null),
         benchmark.map(b -> b.asOf().toString()).orElse(null),
         nationalTarget,
         Instant.now(),

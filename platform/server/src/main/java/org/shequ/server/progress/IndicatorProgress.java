@@ -3,6 +3,7 @@ package org.shequ.server.progress;
 import java.math.BigDecimal;
 import java.util.List;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.Provenance;
 
 /**
  * One indicator's figures for a period.
@@ -24,6 +25,15 @@ import org.shequ.plan.api.LocalizedText;
  * @param areas for an indicator whose areas must each meet the target, each area's figures and
  *     status; empty otherwise
  * @param projection where the trend leads by the plan's end year, or null
+ * @param group the code of the plan's group ({@link ProgressView#groups()}) the indicator is under,
+ *     or null when the plan puts it under none ("other indicators")
+ * @param provenance the indicator's own clause in the document: section, original wording, STATED
+ *     or DERIVED, and the note saying how a derived one was read
+ * @param milestones every milestone the plan sets for the indicator, by year, each with its clause
+ *     (a figure held every year has one per year); empty when it sets none
+ * @param history the actual of each year from the plan's first year to the period, for the same
+ *     subtree and report statuses; a year without data has a null actual and 0 reports
+ * @param stages for a stage indicator, its stages in order (a step chart's steps); empty otherwise
  */
 public record IndicatorProgress(
     String code,
@@ -43,8 +53,16 @@ public record IndicatorProgress(
     ProgressStatus status,
     ReportingRate reporting,
     List<AreaProgress> areas,
-    Projection projection) {
+    Projection projection,
+    String group,
+    Provenance provenance,
+    List<FigureView> milestones,
+    List<YearActual> history,
+    List<StageView> stages) {
   public IndicatorProgress {
     areas = List.copyOf(areas);
+    milestones = List.copyOf(milestones);
+    history = List.copyOf(history);
+    stages = List.copyOf(stages);
   }
 }

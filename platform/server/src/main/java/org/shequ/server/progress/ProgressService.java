@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
+import org.shequ.plan.api.IndicatorGroup;
 import org.shequ.plan.api.LocalizedText;
+import org.shequ.plan.api.Milestone;
 import org.shequ.plan.api.OrgUnitLevel;
 import org.shequ.plan.api.Plan;
 import org.shequ.server.progress.ProgressQuery.FormRow;
@@ -102,7 +104,7 @@ public class ProgressService {
                 Flux.fromIterable(forms(request.plan(), request.plan().indicators()))
                     .concatMap(spec -> query.run(db, selection, spec, built)))
         .collectList()
-        .map(rows -> new Judged(root, assemble(request.plan(), request.year(), root, rows)));
+        .map(rows -> new Judged(root, assemble(request, root, rows)));
   }
 
   /** The judged indicators with the warnings counted in the same subtree. */
@@ -127,7 +129,10 @@ public class ProgressService {
                     Instant.now(),
                     minimumRate(),
                     judged.indicators(),
-                    counted));
+                    counted,
+                    new PlanYears(
+                        request.plan().period().startYear(), request.plan().period().endYear()),
+                    request.plan().indicatorGroups()));
   }
 
   private BigDecimal minimumRate() {
@@ -177,8 +182,12 @@ public class ProgressService {
                     orgUnit == null ? defaultRoot(caller) : orgUnit,
                     order.code(),
                     minimumRate(),
-                    StatusRule.expected(indicator, year, false).map(Expectation::view).orElse(null),
-                    StatusRule.target(indicator, false).map(Expectation::view).orElse(null),
+                    StatusRule.expected(indicator, year, false)
+                        .map(e -> FigureView.of(indicator, e))
+                        .orElse(null),
+                    StatusRule.target(indicator, false)
+                        .map(e -> FigureView.of(indicator, e))
+                        .orElse(null),
                     list.stream().sorted(order.comparator(indicator)).toList()));
   }
 
@@ -242,47 +251,61 @@ public class ProgressService {
     return byForm;
   }
 
-  private List<IndicatorProgress> assemble(Plan plan, int year, Root root, List<FormRow> rows) {
+  private List<IndicatorProgress> assemble(Request request, Root root, List<FormRow> rows) {
+    Plan plan = request.plan();
+    int year = request.year();
     Map<String, FormRow> current = new LinkedHashMap<>();
-    Map<String, Map<Integer, BigDecimal>> trend = new LinkedHashMap<>();
+    // Every year's actual by indicator, from the same pass: the history and the projection's
+    // points.
+    Map<String, Map<Integer, Actual>> yearly = new LinkedHashMap<>();
     for (FormRow row : rows) {
       if (row.year() == year) {
         current.put(row.formCode(), row);
       }
       row.actuals()
           .forEach(
-              (code, actual) -> {
-                if (actual.hasData() && actual.number() != null) {
-                  trend
-                      .computeIfAbsent(code, k -> new TreeMap<>())
-                      .put(row.year(), actual.number());
-                }
-              });
+              (code, actual) ->
+                  yearly.computeIfAbsent(code, k -> new TreeMap<>()).put(row.year(), actual));
     }
     List<IndicatorProgress> out = new ArrayList<>();
     for (Indicator i : plan.indicators()) {
       FormRow row = current.get(i.computation().formCode());
       IndicatorFigures figures =
           row == null ? IndicatorFigures.none(i) : row.figures().get(i.code());
+      Map<Integer, Actual> byYear = yearly.getOrDefault(i.code(), Map.of());
       out.add(
-          indicator(
-              i,
-              year,
-              root.wholeTenant(),
-              figures,
-              trend.getOrDefault(i.code(), Map.of()),
-              plan.period().endYear()));
+          indicator(plan, i, year, root.wholeTenant(), figures, history(request.years(), byYear)));
     }
     return out;
   }
 
+  /** One point per year asked for, a year without a row or data having no actual. */
+  private static List<YearActual> history(List<Integer> years, Map<Integer, Actual> byYear) {
+    return years.stream()
+        .map(
+            y -> {
+              Actual a = byYear.getOrDefault(y, Actual.noData());
+              return new YearActual(y, a.number(), a.stage(), a.reports());
+            })
+        .toList();
+  }
+
+  /** The years with a number, which the projection is fitted to. */
+  private static Map<Integer, BigDecimal> trend(List<YearActual> history) {
+    Map<Integer, BigDecimal> trend = new TreeMap<>();
+    history.stream()
+        .filter(h -> h.reports() > 0 && h.actual() != null)
+        .forEach(h -> trend.put(h.year(), h.actual()));
+    return trend;
+  }
+
   private IndicatorProgress indicator(
+      Plan plan,
       Indicator i,
       int year,
       boolean wholeTenant,
       IndicatorFigures figures,
-      Map<Integer, BigDecimal> trend,
-      int endYear) {
+      List<YearActual> history) {
     Actual actual = figures.actual();
     var expected = StatusRule.expected(i, year, wholeTenant);
     StatusRule.Judgement judgement = StatusRule.judge(i, year, figures, wholeTenant, minimumRate());
@@ -297,16 +320,22 @@ public class ProgressService {
         actual.stage(),
         actual.reports(),
         actual.unknown(),
-        i.baseline() == null
-            ? null
-            : FigureView.of(i.baseline().year(), null, i.baseline().value()),
-        expected.map(Expectation::view).orElse(null),
+        i.baseline() == null ? null : FigureView.baseline(i),
+        expected.map(e -> FigureView.of(i, e)).orElse(null),
         expected.map(Expectation::source).orElse(null),
-        StatusRule.target(i, wholeTenant).map(Expectation::view).orElse(null),
+        StatusRule.target(i, wholeTenant).map(e -> FigureView.of(i, e)).orElse(null),
         judgement.status(),
         figures.reporting(),
         areas(figures, judgement),
-        i.qualitative() ? null : Projection.of(i, trend, endYear));
+        i.qualitative() ? null : Projection.of(i, trend(history), plan.period().endYear()),
+        plan.groupOf(i.code()).map(IndicatorGroup::code).orElse(null),
+        i.provenance(),
+        i.milestones().stream()
+            .sorted(java.util.Comparator.comparingInt(Milestone::year))
+            .map(FigureView::milestone)
+            .toList(),
+        history,
+        i.stages().stream().map(StageView::of).toList());
   }
 
   private static String defaultRoot(Caller caller) {

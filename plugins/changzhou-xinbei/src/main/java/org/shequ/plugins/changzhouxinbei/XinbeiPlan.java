@@ -26,6 +26,7 @@ final class XinbeiPlan {
             .period(2016, 2020);
     XinbeiFacilityIndicators.all().forEach(b::indicator);
     XinbeiPeopleIndicators.all().forEach(b::indicator);
+    XinbeiIndicatorGroups.all().forEach(b::indicatorGroup);
     XinbeiTasks.all().forEach(b::task);
     XinbeiForms.all().forEach(b::form);
     XinbeiGoals.all().forEach(b::goal);

@@ -40,6 +40,7 @@ final class JiexiuPlan {
             .period(2018, 2020);
     JiexiuForms.all().forEach(plan::form);
     JiexiuIndicators.all().forEach(plan::indicator);
+    JiexiuIndicatorGroups.all().forEach(plan::indicatorGroup);
     JiexiuTasks.all().forEach(plan::task);
     JiexiuGoals.all().forEach(plan::goal);
     return plan.build();

@@ -1,6 +1,9 @@
 package org.shequ.plugins.xiamen;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.Issuer;
 import org.shequ.plan.api.Plan;
 
@@ -25,10 +28,13 @@ final class XiamenPlan {
             .period(2016, 2020);
     issuers(plan);
     XiamenForms.all().forEach(plan::form);
-    FacilityIndicators.all().forEach(plan::indicator);
-    ServiceIndicators.all().forEach(plan::indicator);
-    WorkforceIndicators.all().forEach(plan::indicator);
-    TrainingIndicators.all().forEach(plan::indicator);
+    List<Indicator> indicators = new ArrayList<>();
+    indicators.addAll(FacilityIndicators.all());
+    indicators.addAll(ServiceIndicators.all());
+    indicators.addAll(WorkforceIndicators.all());
+    indicators.addAll(TrainingIndicators.all());
+    indicators.forEach(plan::indicator);
+    IndicatorGroups.of(indicators).forEach(plan::indicatorGroup);
     XiamenTasks.all().forEach(plan::task);
     Goals.all().forEach(plan::goal);
     LostBoxes.addTo(plan);

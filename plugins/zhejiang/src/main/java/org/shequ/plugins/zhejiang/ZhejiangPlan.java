@@ -32,6 +32,7 @@ final class ZhejiangPlan {
     TableIndicators.all().forEach(plan::indicator);
     TextIndicators.all().forEach(plan::indicator);
     TrackingIndicators.all().forEach(plan::indicator);
+    IndicatorGroups.all().forEach(plan::indicatorGroup);
     ProjectTasks.all().forEach(plan::task);
     SafeguardTasks.all().forEach(plan::task);
     plan.form(CommunityForms.community())
