@@ -99,13 +99,15 @@ export default {
       const target = lineValue(v.nationalTarget);
       const lines = [];
       if (benchmark !== null) {
-        lines.push({ name: t('comparison.indicator.benchmark'), yAxis: benchmark, lineStyle: { color: colours.muted, type: 'dashed', width: 2 }, label: { formatter: `${t('comparison.indicator.benchmark')} ${v.benchmark.text}`, position: 'insideEndTop', color: colours.fg } });
+        lines.push({ name: t('comparison.indicator.benchmark'), yAxis: benchmark, lineStyle: { color: colours.muted, type: 'dashed', width: 2 }, label: { formatter: `${t('comparison.indicator.benchmark')} ${v.benchmark.text}`, position: 'insideEndBottom', color: colours.fg } });
       }
       if (target !== null) {
         lines.push({ name: t('comparison.indicator.target'), yAxis: target, lineStyle: { color: colours.accent, type: 'solid', width: 2 }, label: { formatter: `${t('comparison.indicator.target')} ${v.nationalTarget.text}`, position: 'insideStartTop', color: colours.accent } });
       }
       const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: Math.PI / 4, color: 'rgba(255,255,255,0.55)' };
+      // The axis reaches above the highest bar or line, to a round number, so both lines show.
       const top = Math.max(0, ...bars.map((f) => Number(f.actual)), benchmark ?? 0, target ?? 0);
+      const step = top > 0 ? 10 ** Math.max(0, Math.floor(Math.log10(top)) - 1) : 1;
       return {
         animation: false,
         grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
@@ -120,7 +122,7 @@ export default {
           },
         },
         xAxis: { type: 'category', data: bars.map((f) => label(f, v.tenants)), axisLabel: { interval: 0, width: 90, overflow: 'break' }, axisTick: { alignWithLabel: true } },
-        yAxis: { type: 'value', name: t('comparison.indicator.unit', unitOf(v)), nameTextStyle: { align: 'left' }, max: top > 0 ? Math.ceil(top * 1.1) : null },
+        yAxis: { type: 'value', name: t('comparison.indicator.unit', unitOf(v)), nameTextStyle: { align: 'left' }, max: top > 0 ? Math.ceil((top * 1.05) / step) * step : null },
         series: [
           {
             type: 'bar',
@@ -147,7 +149,7 @@ export default {
     }
 
     function nationalFigures(v) {
-      const benchmark = v.benchmark ? t('comparison.indicator.benchmark.value', v.benchmark.text, v.benchmarkAsOf ? fmtDate(v.benchmarkAsOf) : '—') : `${t('comparison.indicator.benchmark')}: ${t('comparison.indicator.none')}`;
+      const benchmark = v.benchmark ? t('comparison.indicator.benchmark.value', v.benchmark.text, v.benchmarkAsOf ? fmtDate(v.benchmarkAsOf) : '—') : t('comparison.indicator.benchmark.none');
       const target = t('comparison.indicator.target.value', v.nationalTarget ? v.nationalTarget.text : t('comparison.indicator.none'));
       return h('ul', { class: 'cmp-national', 'data-test': 'cmp-national' }, [
         h('li', { 'data-test': 'cmp-benchmark' }, [h('span', { class: 'cmp-line-key cmp-line-benchmark', 'aria-hidden': 'true' }), benchmark]),
