@@ -7,7 +7,7 @@ import { api } from '../core/api.js';
 import { t, text } from '../core/i18n.js';
 import { go, setQuery } from '../core/router.js';
 import { Page, ProblemAlert, Spinner } from '../core/ui.js';
-import { Chart, tooltip } from '../core/chart.js';
+import { Chart, tooltip, palette } from '../core/chart.js';
 import { useLive, Freshness } from '../core/live.js';
 import {
   loadPeriods,
@@ -134,7 +134,7 @@ export default {
           data: rows.map((r) => r.nationalIndicator),
           triggerEvent: true,
           axisTick: { show: false },
-          axisLabel: { interval: 0, formatter: (code) => text(rows.find((r) => r.nationalIndicator === code)?.name) || code, width: 150, overflow: 'break', color: '#0b5cad', fontWeight: 600 },
+          axisLabel: { interval: 0, formatter: (code) => text(rows.find((r) => r.nationalIndicator === code)?.name) || code, width: 150, overflow: 'break', color: palette().accent, fontWeight: 600 },
         },
         series: [{ type: 'heatmap', name: t('comparison.heatmap'), data, emphasis: { itemStyle: { borderColor: '#1b1f24', borderWidth: 2 } } }],
       };
