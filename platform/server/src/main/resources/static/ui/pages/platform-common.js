@@ -34,7 +34,8 @@ export function PlanList(planIds, plans, test = 'tenant-plans') {
       const plan = plans[id];
       return h('li', { key: id, 'data-plan': id }, [
         h('code', id),
-        plan ? h('span', { class: 'platform-plan-years' }, ` ${planYears(plan)}`) : h('span', { class: 'badge badge-warn' }, t('platform.plan-not-served')),
+        ' ',
+        plan ? h('span', { class: 'platform-plan-years' }, `(${planYears(plan)})`) : h('span', { class: 'badge badge-warn' }, t('platform.plan-not-served')),
         plan && plan.title ? h('span', { class: 'platform-plan-title' }, text(plan.title)) : null,
       ]);
     }),

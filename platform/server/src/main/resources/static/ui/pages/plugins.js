@@ -193,7 +193,8 @@ export default {
           ...(row.file ? detail(t('platform.plugins.file'), h('code', row.file), 'plugin-file') : []),
           ...detail(t('platform.plugins.source'), source(row), 'plugin-source'),
           ...(row.requires ? detail(t('platform.plugins.requires'), h('code', row.requires)) : []),
-          ...detail(t('platform.plugins.plans'), PlanList(row.planIds, data.plans, 'plugin-plans')),
+          // A refused jar serves no plan: say nothing rather than "no plans".
+          ...(row.state === 'REFUSED' && !(row.planIds && row.planIds.length) ? [] : detail(t('platform.plugins.plans'), PlanList(row.planIds, data.plans, 'plugin-plans'))),
           ...(row.planIds && row.planIds.length ? detail(t('platform.plugins.tenants'), users.length ? users.map(tenantName).join('、') : t('platform.plugins.no-tenants'), 'plugin-tenants') : []),
         ]),
         row.problems && row.problems.length

@@ -1,6 +1,6 @@
 // How each tenant file read at the last start: the tenant it describes, or the problem (with its
-// line, word for word) that kept it out, so the operator can open the file at that line and fix it.
-// Refused files come first.
+// line and key, word for word) that kept it out, so the operator can open the file at that line
+// and fix it. Refused files come first.
 import { h, ref, computed, onMounted } from '../core/vue.js';
 import { t, text } from '../core/i18n.js';
 import { api } from '../core/api.js';
@@ -43,6 +43,7 @@ export default {
             ])
           : h('div', { class: 'platform-refusal' }, [
               h('p', { class: 'platform-where', 'data-test': 'file-line' }, f.line > 0 ? t('platform.files.at-line', f.file, f.line) : t('platform.files.whole-file', f.file)),
+              f.field ? h('p', { class: 'platform-where', 'data-test': 'file-field' }, [t('platform.files.field'), ' ', h('code', f.field)]) : null,
               h('p', { class: 'platform-problem', 'data-test': 'file-problem' }, f.problem),
             ]),
       ]);

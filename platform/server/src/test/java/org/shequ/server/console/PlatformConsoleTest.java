@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.shequ.server.security.Role;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestPaths;
 import org.shequ.server.support.TestPostgres;
@@ -119,7 +120,7 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
         .contains("national-2016-2020")
         .contains("2016–2020");
     assertThat(all(CHOSEN)).as("Jiexiu's plugin is not there before the upload").isEmpty();
-    screenshot("platform-plugins-refused");
+    screenshot("platform-plugins", "[data-test='platform-plugins']");
 
     // A file that is no plugin: refused, and the answer says why.
     upload(notAPlugin);
@@ -196,7 +197,7 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
     assertThat(all("[data-test='tenant-deactivate']")).isEmpty();
     open("#/platform/tenants");
     waitFor("[data-test='tenant-row']");
-    screenshot("platform-tenants");
+    screenshot("platform-tenants", "[data-test='platform-tenants']");
   }
 
   @Test
@@ -231,6 +232,8 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
         .isEqualTo("datong.yaml，第 4 行");
     assertThat(datong.findElement(By.cssSelector("[data-test='file-problem']")).getText())
         .contains("divisonCode");
+    assertThat(datong.findElement(By.cssSelector("[data-test='file-field']")).getText())
+        .isEqualTo("字段： divisonCode");
     // Jiexiu's file was read before its plugin was uploaded: refused on its plans line.
     WebElement jiexiu = file("jiexiu.yaml");
     assertThat(jiexiu.getAttribute("data-state")).isEqualTo("INVALID");
@@ -239,8 +242,23 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
     assertThat(jiexiu.findElement(By.cssSelector("[data-test='file-problem']")).getText())
         .isEqualTo("no plugin provides plan " + JIEXIU_PLAN + " (see /api/v1/plugins)");
     assertThat(file("zhejiang.yaml").getAttribute("data-state")).isEqualTo("VALID");
+    // The API names the key to correct, as the page shows it.
+    server
+        .client(server.token("ops", null, null, Role.PLATFORM_ADMIN))
+        .get()
+        .uri("/api/v1/platform/tenant-files")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[?(@.file == 'datong.yaml')].field")
+        .isEqualTo(List.of("divisonCode"))
+        .jsonPath("$[?(@.file == 'jiexiu.yaml')].field")
+        .isEqualTo(List.of("plans"))
+        .jsonPath("$[?(@.file == 'zhejiang.yaml')].field")
+        .isEqualTo(java.util.Collections.singletonList(null));
     assertThat(text("[data-test='files-summary']")).isEqualTo("5 个租户文件中有 2 个被拒绝。");
-    screenshot("platform-tenant-files");
+    screenshot("platform-tenant-files", "[data-test='platform-tenant-files']");
 
     setLanguage("en");
     waitForText("#page-title", "Tenant files");
@@ -302,6 +320,15 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
     @SuppressWarnings("unchecked")
     List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
     found.forEach(v -> violations.add(lang + " " + width + "px " + hash + " " + v));
+  }
+
+  /** A screenshot from the top of the page, once the last toast has gone. */
+  private void screenshot(String name, String page) {
+    waitFor(page);
+    browser()
+        .executeScript(
+            "document.getElementById('toast')?.classList.remove('show'); window.scrollTo(0, 0);");
+    screenshot(name);
   }
 
   private void upload(Path jar) {
