@@ -240,7 +240,7 @@ export default {
             ? [ProblemAlert(formState.error), CreateForm({ form, errors: formState.errors, plans: data.plans, busy: formState.busy, onSubmit: create, onCancel: () => (creating.value = false) })]
             : null,
           detailView(),
-          data.tenants === null && !error.value ? Spinner() : h('section', { 'aria-labelledby': 'tenants-list-title' }, [h('h2', { id: 'tenants-list-title' }, t('platform.tenants.list-title')), list()]),
+          data.tenants === null && !error.value ? Spinner() : h('section', { class: 'platform-tenants-list', 'aria-labelledby': 'tenants-list-title' }, [h('h2', { id: 'tenants-list-title' }, t('platform.tenants.list-title')), list()]),
         ],
       );
   },
