@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.shequ.plan.api.Plan;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -116,8 +116,9 @@ public class TenantFiles {
         return line;
       }
     }
-    // A value of the wrong kind (e.g. an unknown level): the line of its top-level key.
-    if (e instanceof DatabindException && !e.getPath().isEmpty()) {
+    // A value Jackson cannot read as its type (e.g. an unknown level): the line of its top-level
+    // key, as the parser stops only on the next line. A file cut short keeps the parser's line.
+    if (e instanceof InvalidFormatException && !e.getPath().isEmpty()) {
       String key = e.getPath().get(0).getPropertyName();
       int line = key == null ? 0 : lineOfKey(file, key);
       if (line > 0) {
