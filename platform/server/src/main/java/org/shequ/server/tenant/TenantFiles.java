@@ -12,6 +12,7 @@ import org.shequ.plan.api.Plan;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -60,14 +61,15 @@ public class TenantFiles {
     try {
       d = yaml.readValue(file.toFile(), TenantDescriptor.class);
     } catch (JacksonException e) {
-      return TenantFile.bad(name, line(file, e), e.getOriginalMessage());
+      return TenantFile.bad(name, line(file, e), field(e), e.getOriginalMessage());
     }
     if (d == null) {
-      return TenantFile.bad(name, 0, "the file is empty");
+      return TenantFile.bad(name, 0, null, "the file is empty");
     }
-    String problem = check(d, expectedId(name));
-    if (problem != null) {
-      return TenantFile.bad(name, 0, problem);
+    Refusal refusal = check(d, expectedId(name));
+    if (refusal != null) {
+      return TenantFile.bad(
+          name, lineOfKey(file, refusal.field()), refusal.field(), refusal.problem());
     }
     if (plans == null) {
       return TenantFile.ok(name, d);
@@ -77,12 +79,13 @@ public class TenantFiles {
       return TenantFile.bad(
           name,
           lineOfKey(file, "plans"),
+          "plans",
           "no plugin provides plan " + String.join(", ", unknown) + " (see /api/v1/plugins)");
     }
     Optional<String> sequence =
         PlanSequence.problem(d.plans().stream().map(id -> plans.apply(id).orElseThrow()).toList());
     if (sequence.isPresent()) {
-      return TenantFile.bad(name, lineOfKey(file, "plans"), sequence.get());
+      return TenantFile.bad(name, lineOfKey(file, "plans"), "plans", sequence.get());
     }
     return TenantFile.ok(name, d);
   }
@@ -113,25 +116,60 @@ public class TenantFiles {
         return line;
       }
     }
+    // A value Jackson cannot read as its type (e.g. an unknown level): the line of its top-level
+    // key, as the parser stops only on the next line. A file cut short keeps the parser's line.
+    if (e instanceof InvalidFormatException && !e.getPath().isEmpty()) {
+      String key = e.getPath().get(0).getPropertyName();
+      int line = key == null ? 0 : lineOfKey(file, key);
+      if (line > 0) {
+        return line;
+      }
+    }
     // The YAML parser counts lines from 0.
     return e.getLocation() == null ? 0 : e.getLocation().getLineNr() + 1;
   }
 
-  private static String check(TenantDescriptor d, String expectedId) {
+  /**
+   * The key a parse problem is about, as a path ({@code name.zh}, {@code plans[1]}), or null when
+   * Jackson names none (a syntax error).
+   */
+  private static String field(JacksonException e) {
+    String path =
+        e.getPath().stream()
+            .map(
+                r ->
+                    r.getPropertyName() != null
+                        ? "." + r.getPropertyName()
+                        : "[" + r.getIndex() + "]")
+            .collect(java.util.stream.Collectors.joining())
+            .replaceFirst("^\\.", "");
+    if (path.isEmpty() && e instanceof PropertyBindingException p) {
+      return p.getPropertyName();
+    }
+    return path.isEmpty() ? null : path;
+  }
+
+  /** Why a descriptor is refused, and the key to correct. */
+  private record Refusal(String field, String problem) {}
+
+  private static Refusal check(TenantDescriptor d, String expectedId) {
     if (d.id() == null || !d.id().matches(TenantRules.ID_PATTERN)) {
-      return "id must be lower-case words joined by '-', got " + d.id();
+      return new Refusal("id", "id must be lower-case words joined by '-', got " + d.id());
     }
     if (!d.id().equals(expectedId)) {
-      return "id '" + d.id() + "' must match the file name '" + expectedId + "'";
+      return new Refusal("id", "id '" + d.id() + "' must match the file name '" + expectedId + "'");
     }
     if (d.name() == null || d.name().zh().isBlank() || d.name().en().isBlank()) {
-      return "name needs zh and en";
+      return new Refusal("name", "name needs zh and en");
     }
     if (d.divisionCode() == null || !d.divisionCode().matches("[0-9]{6}")) {
-      return "divisionCode must be the six-digit GB/T 2260 code, got " + d.divisionCode();
+      return new Refusal(
+          "divisionCode",
+          "divisionCode must be the six-digit GB/T 2260 code, got " + d.divisionCode());
     }
     if (d.level() == null) {
-      return "level is required (PROVINCE, CITY, DISTRICT, COUNTY_CITY or COUNTY)";
+      return new Refusal(
+          "level", "level is required (PROVINCE, CITY, DISTRICT, COUNTY_CITY or COUNTY)");
     }
     return null;
   }
