@@ -42,6 +42,8 @@ export default {
   props: { params: Object, query: Object },
   setup(props) {
     const tenant = tenantOf(props.query);
+    // National staff have no tenant of their own: they come here from the comparison with ?tenant=.
+    if (!tenant) return () => Page({ title: t('progress.indicator.title'), test: 'progress-no-tenant' }, [Notice('info', t('progress.tenant-needed'))]);
     const code = props.params.indicator;
     const reporterOnly = !hasRole('REGION_ADMIN') && hasRole('REPORTER') && !visiting(props.query);
     const orgUnit = props.query.orgUnit || (reporterOnly ? session.orgUnit : '');
@@ -69,7 +71,11 @@ export default {
     async function loadChildren() {
       try {
         const serverSort = sort.value === 'name' ? 'orgUnit' : sort.value;
-        drill.value = await api.get(tenantPathOf(tenant, 'progress', code, 'children'), apiQuery({ ...props.query, orgUnit }, { sort: serverSort }));
+        const children = (unit) => api.get(tenantPathOf(tenant, 'progress', code, 'children'), apiQuery({ ...props.query, orgUnit: unit }, { sort: serverSort }));
+        let found = await children(orgUnit);
+        // A tenant whose tree has one top unit (the region itself): its units are what the reader wants.
+        if (!orgUnit && found.children.length === 1) found = await children(found.children[0].orgUnit);
+        drill.value = found;
       } catch (e) {
         error.value = e;
       }
@@ -153,7 +159,7 @@ export default {
           h('li', [
             last
               ? h('span', { 'aria-current': 'page', 'data-test': 'crumb-current' }, unitName(u.name, u.id))
-              : h('a', { href: href(`/progress/${encodeURIComponent(code)}`, viewQuery({ ...props.query, orgUnit: u.id })), 'data-test': 'crumb' }, unitName(u.name, u.id)),
+              : h('a', { href: href(`/progress/${encodeURIComponent(code)}`, viewQuery({ ...props.query, orgUnit: u.id })), 'data-test': 'crumb', 'data-unit': u.id }, unitName(u.name, u.id)),
           ]),
         );
       });

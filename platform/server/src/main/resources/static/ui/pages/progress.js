@@ -58,6 +58,8 @@ export default {
   props: { params: Object, query: Object },
   setup(props) {
     const tenant = tenantOf(props.query);
+    // National staff have no tenant of their own: they come here from the comparison with ?tenant=.
+    if (!tenant) return () => Page({ title: t('progress.title'), test: 'progress-no-tenant' }, [Notice('info', t('progress.tenant-needed'))]);
     const view = ref(null);
     const plan = ref(null);
     const planIds = ref([]);
@@ -89,7 +91,10 @@ export default {
       if (!v || v.indicators.length === 0) return;
       path.value = orgUnit ? await unitPath(tenant, orgUnit, reporterOnly ? session.orgUnit : null) : [];
       try {
-        const c = await api.get(tenantPathOf(tenant, 'progress', v.indicators[0].code, 'children'), apiQuery({ ...props.query, orgUnit }, { sort: 'orgUnit' }));
+        const below = (unit) => api.get(tenantPathOf(tenant, 'progress', v.indicators[0].code, 'children'), apiQuery({ ...props.query, orgUnit: unit }, { sort: 'orgUnit' }));
+        let c = await below(orgUnit);
+        // One top unit (the region itself) says nothing the whole region does not: offer its units.
+        if (!orgUnit && c.children.length === 1) c = await below(c.children[0].orgUnit);
         children.value = c.children.map((x) => ({ id: x.orgUnit, name: x.name }));
       } catch (e) {
         children.value = [];

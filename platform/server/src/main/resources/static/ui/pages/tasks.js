@@ -5,7 +5,7 @@ import { h, ref, computed } from '../core/vue.js';
 import { api, tenantPathOf } from '../core/api.js';
 import { t, text, fmtDate } from '../core/i18n.js';
 import { setQuery } from '../core/router.js';
-import { Page, ProblemAlert, Spinner, Select, Table } from '../core/ui.js';
+import { Page, ProblemAlert, Spinner, Select, Table, Notice } from '../core/ui.js';
 import { Chart, tooltip, palette } from '../core/chart.js';
 import { tenantOf, visiting, viewQuery, apiQuery, loadPlan, tenantPlans, planYears } from './progress-common.js';
 
@@ -43,6 +43,8 @@ export default {
   props: { params: Object, query: Object },
   setup(props) {
     const tenant = tenantOf(props.query);
+    // National staff have no tenant of their own: they come here from the comparison with ?tenant=.
+    if (!tenant) return () => Page({ title: t('progress.tasks.title'), test: 'progress-no-tenant' }, [Notice('info', t('progress.tenant-needed'))]);
     const timeline = ref(null);
     const plan = ref(null);
     const planIds = ref([]);

@@ -61,7 +61,8 @@ public abstract class ShequServerTest {
               java.util.Map.entry("test-my-work", "zhejiang-2016-2020"),
               java.util.Map.entry("test-console-work", "zhejiang-2016-2020"),
               java.util.Map.entry("test-console-walk", "zhejiang-2016-2020"),
-              java.util.Map.entry("test-console-a11y", "zhejiang-2016-2020")));
+              java.util.Map.entry("test-console-a11y", "zhejiang-2016-2020"),
+              java.util.Map.entry("test-console-progress", "changzhou-xinbei-2016-2020")));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;
