@@ -25,9 +25,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * An approval made elsewhere shows on the open dashboard without a reload; English relabels it; the
  * pages pass axe-core's WCAG 2 A/AA rules.
  *
- * <p>Two streets of three communities report for 2019; one community of the first street has no
- * high-standard harmonious community, so that street is behind on the indicator. The last report is
- * left submitted, to be approved while the dashboard is open.
+ * <p>Two streets of three communities report for 2018 and 2019; one community of the first street
+ * has no high-standard harmonious community, so that street is behind on the indicator. The last
+ * report is left submitted, to be approved while the dashboard is open.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgressConsoleTest extends ConsoleBrowserTest {
@@ -79,8 +79,8 @@ class ProgressConsoleTest extends ConsoleBrowserTest {
         .hasSize(2)
         .first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("东风街道", "落后");
-    assertThat(chartSeries("trend-chart")).contains("80");
-    js("window.scrollTo(0, 0)");
+    assertThat(chartSeries("trend-chart")).contains("50", "80");
+    js("document.querySelector(\"[data-test='trend-chart']\").scrollIntoView({block: 'center'})");
     screenshot("progress-trend");
 
     // Two: a click on the street's bar goes one level down, to its communities, worst first.
@@ -296,6 +296,34 @@ class ProgressConsoleTest extends ConsoleBrowserTest {
           addUnit(TENANT, unit);
         });
     WebTestClient admin = regionAdmin(TENANT);
+    // 2018, all approved: three of six communities had a high-standard one, so the trend has a
+    // past.
+    for (String id : communities.keySet()) {
+      WebTestClient reporter = as("reporter-" + id, TENANT, id, Role.REPORTER);
+      String path = reportPath(id).replace("/" + PERIOD, "/2018");
+      reporter
+          .put()
+          .uri(path)
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("values", values(List.of("cpg-b", "cpg-d", "cpg-e").contains(id))))
+          .exchange()
+          .expectStatus()
+          .isCreated();
+      reporter
+          .post()
+          .uri(path + "/submit")
+          .header("If-Match", "\"1\"")
+          .exchange()
+          .expectStatus()
+          .isOk();
+      admin
+          .post()
+          .uri(path + "/approve")
+          .header("If-Match", "\"2\"")
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
     for (String id : communities.keySet()) {
       WebTestClient reporter = as("reporter-" + id, TENANT, id, Role.REPORTER);
       reporter
