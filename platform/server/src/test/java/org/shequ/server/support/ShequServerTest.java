@@ -64,7 +64,8 @@ public abstract class ShequServerTest {
               java.util.Map.entry("test-console-a11y", "zhejiang-2016-2020"),
               java.util.Map.entry("test-cmp-jiexiu", "jiexiu-2018-2020"),
               java.util.Map.entry("test-cmp-xiamen", "xiamen-2016-2020"),
-              java.util.Map.entry("test-cmp-zhejiang", "zhejiang-2016-2020")));
+              java.util.Map.entry("test-cmp-zhejiang", "zhejiang-2016-2020"),
+              java.util.Map.entry("test-console-progress", "changzhou-xinbei-2016-2020")));
 
   @Autowired protected WebTestClient client;
   @Autowired protected DevTokenIssuer tokens;
