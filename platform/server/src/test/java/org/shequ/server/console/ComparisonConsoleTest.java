@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -216,9 +215,6 @@ class ComparisonConsoleTest extends ConsoleBrowserTest {
   }
 
   @Test
-  @Disabled(
-      "numeric cells and the chart sheet come with the export improvements of issue 13;"
-          + " enable when they are merged")
   void theIndicatorsXlsxIsReadyToPasteIntoAReport() throws IOException {
     seed();
     Path downloads = downloadsTo();
