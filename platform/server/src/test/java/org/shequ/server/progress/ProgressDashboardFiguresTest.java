@@ -11,9 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.security.Role;
-import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.support.ShequServerTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,18 +24,51 @@ class ProgressDashboardFiguresTest extends ShequServerTest {
   private static final String TENANT = "zhejiang";
   private static final String FORM = "ZJ-COMMUNITY";
 
-  @Autowired TenantDatabase tenantDatabase;
-
   private String s;
 
+  /** A street of the real Zhejiang tenant with two urban communities, made through the API. */
   @BeforeEach
   void units() {
     s = UUID.randomUUID().toString().substring(0, 8);
-    ReportFixtures units = new ReportFixtures(tenantDatabase, TENANT);
-    units.unit("ZR-" + s, "REGION", null, null, null);
-    units.unit("ZS-" + s, "STREET", "ZR-" + s, null, null);
-    units.unit("ZC1-" + s, "COMMUNITY", "ZS-" + s, "URBAN", 5000);
-    units.unit("ZC2-" + s, "COMMUNITY", "ZS-" + s, "URBAN", 6000);
+    unit(
+        Map.of(
+            "id",
+            "ZS-" + s,
+            "level",
+            "STREET",
+            "name",
+            Map.of("zh", "测试街道"),
+            "effective",
+            "2016-01-01"));
+    for (String c : List.of("ZC1-", "ZC2-")) {
+      unit(
+          Map.of(
+              "id",
+              c + s,
+              "parentId",
+              "ZS-" + s,
+              "level",
+              "COMMUNITY",
+              "area",
+              "URBAN",
+              "name",
+              Map.of("zh", "测试社区"),
+              "population",
+              5000,
+              "effective",
+              "2016-01-01"));
+    }
+  }
+
+  private void unit(Map<String, Object> unit) {
+    regionAdmin(TENANT)
+        .post()
+        .uri("/api/v1/tenants/" + TENANT + "/org-units")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(unit)
+        .exchange()
+        .expectStatus()
+        .isCreated();
   }
 
   /**
@@ -96,7 +127,7 @@ class ProgressDashboardFiguresTest extends ShequServerTest {
         .responseTimeout(Duration.ofSeconds(60))
         .build()
         .get()
-        .uri("/api/v1/tenants/" + TENANT + "/progress?period=" + period + "&orgUnit=ZR-" + s)
+        .uri("/api/v1/tenants/" + TENANT + "/progress?period=" + period + "&orgUnit=ZS-" + s)
         .exchange()
         .expectStatus()
         .isOk()
