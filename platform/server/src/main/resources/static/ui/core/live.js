@@ -103,6 +103,6 @@ export function Freshness(computedAt, live) {
     computedAt ? h('span', t('common.figures-as-of', fmtDateTime(computedAt))) : null,
     ' ',
     h('span', { class: 'freshness-live' }, t(`common.live-${status}`)),
-    live && live.lastChange ? h('span', ' ', t('common.last-change', fmtDateTime(live.lastChange))) : null,
+    live && live.lastChange ? h('span', { 'data-test': 'last-change' }, ` ${t('common.last-change', fmtDateTime(live.lastChange))}`) : null,
   ]);
 }
