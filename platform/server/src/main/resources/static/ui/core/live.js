@@ -106,3 +106,12 @@ export function Freshness(computedAt, live) {
     live && live.lastChange ? h('span', { 'data-test': 'last-change' }, ` ${t('common.last-change', fmtDateTime(live.lastChange))}`) : null,
   ]);
 }
+
+/** Calls fn once, wait ms after the last of a burst of calls: changes arrive in bursts. */
+export function debounce(fn, wait = 200) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), wait);
+  };
+}

@@ -183,14 +183,6 @@ export function concerns(change, period) {
   return !change || !change.period || String(change.period).slice(0, 4) === String(period);
 }
 
-/** Calls fn at most once per wait, after the last call (live changes come in bursts). */
-export function debounce(fn, wait = 200) {
-  let timer;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), wait);
-  };
-}
 
 export function isNotFound(e) {
   return e instanceof ApiError && e.status === 404;

@@ -7,7 +7,7 @@ import { t, text, fmtNumber, fmtDate } from '../core/i18n.js';
 import { setQuery, href } from '../core/router.js';
 import { Page, ProblemAlert, Spinner, Table, Notice } from '../core/ui.js';
 import { Chart, tooltip, palette } from '../core/chart.js';
-import { useLive, Freshness } from '../core/live.js';
+import { useLive, Freshness, debounce } from '../core/live.js';
 import {
   loadPeriods,
   defaultPeriod,
@@ -23,7 +23,6 @@ import {
   ExportButtons,
   progressHref,
   concerns,
-  debounce,
 } from './comparison-common.js';
 
 const COMPARISON = '/api/v1/comparison';

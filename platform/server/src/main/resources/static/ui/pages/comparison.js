@@ -8,7 +8,7 @@ import { t, text } from '../core/i18n.js';
 import { go, setQuery } from '../core/router.js';
 import { Page, ProblemAlert, Spinner } from '../core/ui.js';
 import { Chart, tooltip, palette } from '../core/chart.js';
-import { useLive, Freshness } from '../core/live.js';
+import { useLive, Freshness, debounce } from '../core/live.js';
 import {
   loadPeriods,
   defaultPeriod,
@@ -28,7 +28,6 @@ import {
   progressHref,
   indicatorHref,
   concerns,
-  debounce,
 } from './comparison-common.js';
 
 const MATRIX = '/api/v1/comparison/matrix';

@@ -8,7 +8,7 @@ import { t, text, fmtNumber } from '../core/i18n.js';
 import { href, setQuery } from '../core/router.js';
 import { Page, ProblemAlert, Spinner, Select, Table, Notice } from '../core/ui.js';
 import { Chart, tooltip, statusColour, palette } from '../core/chart.js';
-import { useLive, Freshness } from '../core/live.js';
+import { useLive, Freshness, debounce } from '../core/live.js';
 import {
   tenantOf,
   visiting,
@@ -27,7 +27,6 @@ import {
   FigureButton,
   ExportButtons,
   concerns,
-  debounce,
   unitPath,
   unitName,
 } from './progress-common.js';

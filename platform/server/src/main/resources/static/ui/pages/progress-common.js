@@ -290,14 +290,6 @@ export function concerns(change, tenant, period) {
   return true;
 }
 
-/** Calls fn at most once per wait ms, after the last call (changes come in bursts). */
-export function debounce(fn, wait = 200) {
-  let timer;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), wait);
-  };
-}
 
 /** The path from the tenant's top to an org unit: [{id, name}], the unit last. Stops where the caller may not read. */
 export async function unitPath(tenant, orgUnit, stopAt) {

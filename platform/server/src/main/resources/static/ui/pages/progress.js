@@ -8,7 +8,7 @@ import { t, text } from '../core/i18n.js';
 import { href, setQuery } from '../core/router.js';
 import { Page, ProblemAlert, Spinner, Select, Notice } from '../core/ui.js';
 import { PROGRESS_STATUSES } from '../core/chart.js';
-import { useLive, Freshness } from '../core/live.js';
+import { useLive, Freshness, debounce } from '../core/live.js';
 import {
   tenantOf,
   visiting,
@@ -29,7 +29,6 @@ import {
   FigureButton,
   ExportButtons,
   concerns,
-  debounce,
   unitPath,
   unitName,
 } from './progress-common.js';

@@ -2,19 +2,14 @@ package org.shequ.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.security.Role;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * Every page a reporter and a region admin use passes axe-core's WCAG 2 A and AA rules (labels,
@@ -23,17 +18,6 @@ import org.webjars.WebJarVersionLocator;
 class AccessibilityTest extends ConsoleBrowserTest {
   static final String TENANT = "test-console-a11y";
   static final String FORM = "ZJ-COMMUNITY";
-  static final String AXE = axeScript();
-
-  /** Runs axe on the document and answers each violation as "rule: target …". */
-  private static final String RUN_AXE =
-      """
-      const done = arguments[arguments.length - 1];
-      axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-        .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
-            v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\s+/g, ' ')))))
-        .catch(e => done(['axe failed: ' + e]));
-      """;
 
   @Test
   void theReportersAndTheAdminsPagesMeetWcagAa() {
@@ -73,12 +57,7 @@ class AccessibilityTest extends ConsoleBrowserTest {
   }
 
   private void check(List<String> violations, String lang, int width, String hash, String ready) {
-    open(hash);
-    waitFor(ready);
-    browser().executeScript(AXE);
-    @SuppressWarnings("unchecked")
-    List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
-    found.forEach(v -> violations.add(lang + " " + width + "px " + hash + " " + v));
+    violations.addAll(axeViolations(lang + " " + width + "px", hash, ready));
   }
 
   private static String report(String unit) {
@@ -157,14 +136,5 @@ class AccessibilityTest extends ConsoleBrowserTest {
     unit.put("name", Map.of("zh", name, "en", id));
     unit.put("effective", "2015-01-01");
     return unit;
-  }
-
-  private static String axeScript() {
-    try {
-      return new ClassPathResource(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"))
-          .getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,10 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.server.security.Role;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.webjars.WebJarVersionLocator;
 
 /**
  * A national analyst compares regions in the browser: the heatmap of national indicators × regions
@@ -78,15 +74,6 @@ class ComparisonConsoleTest extends ConsoleBrowserTest {
           done([Math.round(r.left + x), Math.round(r.top + y)]);
         });
       });
-      """;
-
-  private static final String RUN_AXE =
-      """
-      const done = arguments[arguments.length - 1];
-      axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-        .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
-            v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\s+/g, ' ')))))
-        .catch(e => done(['axe failed: ' + e]));
       """;
 
   @Test
@@ -242,12 +229,7 @@ class ComparisonConsoleTest extends ConsoleBrowserTest {
   }
 
   private void check(List<String> violations, String lang, int width, String hash, String ready) {
-    open(hash);
-    waitFor(ready);
-    browser().executeScript(axe());
-    @SuppressWarnings("unchecked")
-    List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
-    found.forEach(v -> violations.add(lang + " " + width + "px " + hash + " " + v));
+    violations.addAll(axeViolations(lang + " " + width + "px", hash, ready));
   }
 
   private String chartOption(String css) {
@@ -446,14 +428,5 @@ class ComparisonConsoleTest extends ConsoleBrowserTest {
     unit.put("name", Map.of("zh", name, "en", id));
     unit.put("effective", "2015-01-01");
     return unit;
-  }
-
-  private static String axe() {
-    try {
-      return new ClassPathResource(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"))
-          .getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.server.support.ShequServerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.webjars.WebJarVersionLocator;
 
 /**
  * Base of browser tests: the whole server on a real PostgreSQL, driven through Debian's Chromium
@@ -41,6 +44,19 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
   private static ChromeDriver driver;
+
+  /** axe-core, from its test WebJar, injected into a page before each accessibility check. */
+  private static final String AXE = axeScript();
+
+  /** Runs axe on the document and answers each violation as "rule: target …". */
+  private static final String RUN_AXE =
+      """
+      const done = arguments[arguments.length - 1];
+      axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+        .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
+            v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\s+/g, ' ')))))
+        .catch(e => done(['axe failed: ' + e]));
+      """;
 
   @LocalServerPort private int port;
 
@@ -266,5 +282,27 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
         .exchange()
         .expectStatus()
         .isOk();
+  }
+
+  /**
+   * Opens a page, waits for it, and answers axe-core's WCAG 2 A/AA violations on it (labels, names,
+   * contrast, landmarks, ARIA), each as "{@code where} {@code hash} rule: target — summary".
+   */
+  @SuppressWarnings("unchecked")
+  protected List<String> axeViolations(String where, String hash, String ready) {
+    open(hash);
+    waitFor(ready);
+    browser().executeScript(AXE);
+    List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
+    return found.stream().map(v -> where + " " + hash + " " + v).toList();
+  }
+
+  private static String axeScript() {
+    try {
+      return new ClassPathResource(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"))
+          .getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

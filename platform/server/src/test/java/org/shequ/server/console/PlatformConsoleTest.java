@@ -319,26 +319,11 @@ class PlatformConsoleTest extends ConsoleBrowserTest {
     assertThat(text("[data-test='tenant-detail-plans']")).contains(JIEXIU_PLAN).contains("当前未提供");
   }
 
-  /** Runs axe on the document and answers each violation as "rule: target …". */
-  private static final String RUN_AXE =
-      """
-      const done = arguments[arguments.length - 1];
-      axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-        .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
-            v.id + ': ' + n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\s+/g, ' ')))))
-        .catch(e => done(['axe failed: ' + e]));
-      """;
-
   private void check(List<String> violations, String lang, int width, String hash, String ready) {
-    open(hash);
-    waitFor(ready);
+    violations.addAll(axeViolations(lang + " " + width + "px", hash, ready));
     if (width == 390) {
       assertNoHorizontalScroll();
     }
-    browser().executeScript(AccessibilityTest.AXE);
-    @SuppressWarnings("unchecked")
-    List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
-    found.forEach(v -> violations.add(lang + " " + width + "px " + hash + " " + v));
   }
 
   /** A screenshot of the page from its top, in a tall window, once the last toast has gone. */

@@ -39,6 +39,8 @@ public abstract class ShequServerTest {
     // Sign tokens as the embedded default does, with a key in a fresh data directory.
     registry.add("shequ.embedded-database.active", () -> "true");
     registry.add("shequ.data-dir", () -> DATA_DIR);
+    // Tests cut LISTEN connections on purpose; every server of this JVM comes back within seconds.
+    registry.add("shequ.live.reconnect-backoff-max", () -> "2s");
   }
 
   private static final String DATA_DIR = TestPaths.tempDataDir();
