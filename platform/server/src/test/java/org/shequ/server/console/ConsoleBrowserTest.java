@@ -65,6 +65,20 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
     return driver;
   }
 
+  /**
+   * A new browser for a test that holds a long-lived connection (an event stream): nothing an
+   * earlier test left open in the shared one can stand in its way.
+   */
+  protected void restartBrowser() {
+    try {
+      driver.quit();
+    } catch (RuntimeException e) {
+      // Already gone: a new one is started below either way.
+    }
+    driver = newDriver();
+    resize(1280);
+  }
+
   @BeforeEach
   void startBrowser() {
     if (driver == null || !alive(driver)) {
