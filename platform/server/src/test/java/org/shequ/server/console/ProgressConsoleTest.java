@@ -17,6 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.shequ.server.security.Role;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -30,6 +31,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * report is left submitted, to be approved while the dashboard is open.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// A server of its own: in the full suite the shared one, after every earlier test, never opened
+// the dashboard's event stream although its LISTEN was up; the cause is not found yet.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ProgressConsoleTest extends ConsoleBrowserTest {
   private static final String TENANT = "test-console-progress";
   private static final String PLAN = "changzhou-xinbei-2016-2020";
