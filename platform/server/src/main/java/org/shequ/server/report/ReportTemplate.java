@@ -251,6 +251,7 @@ final class ReportTemplate {
           clip(text.errorTitle(), MAX_PROMPT_TITLE),
           clip(text.header(field) + ": " + rule, MAX_PROMPT_TEXT));
       validation.setEmptyCellAllowed(true);
+      // POI maps this onto OOXML's inverted showDropDown: true here is what shows a list's arrow.
       validation.setSuppressDropDownArrow(true);
       return validation;
     }

@@ -217,6 +217,8 @@ class ReportTemplateTest extends ShequServerTest {
 
       XSSFDataValidation yesNo = validationOf(sheet, "has_service_centre");
       assertThat(yesNo.getValidationConstraint().getExplicitListValues()).containsExactly("是", "否");
+      // POI reads OOXML's inverted showDropDown: "suppressed" here is what shows the arrow.
+      assertThat(yesNo.getSuppressDropDownArrow()).isTrue();
     }
     Form region = form(REGION_FORM);
     try (XSSFWorkbook book =
