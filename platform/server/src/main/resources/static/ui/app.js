@@ -33,10 +33,13 @@ function navItems() {
       ['#/calendar', 'nav.calendar'],
       ['#/org-units', 'nav.org-units'],
       ['#/org-units-import', 'nav.import'],
+      ['#/batch', 'nav.batch'],
     );
   } else if (hasRole('REPORTER')) {
     // Reporters read their own subtree's progress; they change nothing there.
     items.push(['#/work', 'nav.work'], ['#/progress', 'nav.progress'], ['#/tasks', 'nav.tasks']);
+    // A reporter above community level reports for the units below it in one spreadsheet.
+    if (session.orgUnitLevel && session.orgUnitLevel !== 'COMMUNITY') items.push(['#/batch', 'nav.batch']);
   }
   if (hasRole('NATIONAL_ANALYST') || hasRole('PLATFORM_ADMIN')) {
     items.push(['#/comparison', 'nav.comparison']);
@@ -58,6 +61,7 @@ async function loadNames() {
     if (session.orgUnit) {
       const unit = await api.get(tenantPath('org-units', session.orgUnit));
       session.orgUnitName = unit.name;
+      session.orgUnitLevel = unit.level;
     }
   } catch (e) {
     // Names are a courtesy in the header; pages report their own errors.

@@ -12,6 +12,7 @@ const ROUTES = [
   ['/calendar', 'calendar'],
   ['/org-units', 'org-units'],
   ['/org-units-import', 'org-units-import'],
+  ['/batch', 'batch'],
   ['/org-units/:id', 'org-unit'],
   ['/progress', 'progress'],
   ['/progress/:indicator', 'indicator'],

@@ -10,6 +10,7 @@ export const session = reactive({
   roles: [],
   orgUnit: null,
   orgUnitName: null,
+  orgUnitLevel: null,
   method: null,
 });
 
@@ -61,7 +62,7 @@ export async function accessToken() {
 function clear() {
   token = null;
   expiresAt = 0;
-  Object.assign(session, { signedIn: false, subject: null, tenant: null, tenantName: null, roles: [], orgUnit: null, orgUnitName: null, method: null });
+  Object.assign(session, { signedIn: false, subject: null, tenant: null, tenantName: null, roles: [], orgUnit: null, orgUnitName: null, orgUnitLevel: null, method: null });
 }
 
 function csrfHeader() {

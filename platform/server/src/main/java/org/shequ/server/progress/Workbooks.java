@@ -45,7 +45,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class Workbooks {
   /** Widest column, in characters: long texts wrap rather than push the table off the screen. */
-  static final int MAX_WIDTH = 60;
+  public static final int MAX_WIDTH = 60;
 
   private static final int MIN_WIDTH = 6;
 
@@ -158,7 +158,7 @@ public final class Workbooks {
   }
 
   /** How many character widths a text takes: Chinese and other wide characters count double. */
-  static int displayWidth(String text) {
+  public static int displayWidth(String text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

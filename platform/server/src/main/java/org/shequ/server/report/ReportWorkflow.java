@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Form;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
@@ -15,6 +14,7 @@ import org.shequ.server.security.WriteAction;
 import org.shequ.server.security.WriteGrant;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.tenant.TenantAccess;
+import org.shequ.server.web.ApiProblem;
 import org.shequ.server.web.Problems;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -407,28 +407,8 @@ class ReportWorkflow {
   /** The unit, if it takes new reports of the form: it is active, of the form's level and area. */
   private static Mono<ReportOrgUnit> takesReports(
       ReportOrgUnit candidate, ReportForm form, String orgUnitId) {
-    return Mono.just(candidate)
-        .flatMap(
-            unit -> {
-              if (!unit.active()) {
-                return Mono.error(ReportProblems.orgUnitInactive(orgUnitId));
-              }
-              Form f = form.form();
-              boolean levelFits = f.level().name().equals(unit.level());
-              boolean areaFits =
-                  f.appliesTo() == AreaType.ALL
-                      || (unit.area() != null
-                          && f.appliesTo().covers(AreaType.valueOf(unit.area())));
-              if (!levelFits || !areaFits) {
-                return Mono.error(
-                    ReportProblems.formNotForOrgUnit(
-                        f.code(),
-                        f.level() + (f.appliesTo() == AreaType.ALL ? "" : " " + f.appliesTo()),
-                        orgUnitId,
-                        unit.level() + (unit.area() == null ? "" : ", " + unit.area())));
-              }
-              return Mono.just(unit);
-            });
+    ApiProblem refusal = UnitFit.refusal(candidate, form.form());
+    return refusal == null ? Mono.just(candidate) : Mono.error(refusal);
   }
 
   /**

@@ -311,6 +311,14 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
     return found.stream().map(v -> where + " " + hash + " " + v).toList();
   }
 
+  /** axe-core's WCAG 2 A/AA violations on the page as it stands now (after a walk through it). */
+  @SuppressWarnings("unchecked")
+  protected List<String> axeViolationsHere(String where) {
+    browser().executeScript(AXE);
+    List<String> found = (List<String>) browser().executeAsyncScript(RUN_AXE);
+    return found.stream().map(v -> where + " " + v).toList();
+  }
+
   private static String axeScript() {
     try {
       return new ClassPathResource(new WebJarVersionLocator().fullPath("axe-core", "axe.min.js"))

@@ -1,0 +1,117 @@
+package org.shequ.server.progress;
+
+import java.util.List;
+import org.shequ.plan.api.Plan;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Folds many reports' submissions into the progress roll-up in one statement per form layout: the
+ * set-based twin of {@link ProgressRollup#fold}, for a batch upload. Each unit's contribution
+ * before (from {@code report_current}) and after is computed as the single fold computes it, the
+ * differences are summed per group, and each group's row is updated once.
+ *
+ * <p>Only the "submitted" basis moves: a submission changes what counts as submitted, never what
+ * counts as approved. Runs in the writing transaction, before the versions are inserted, holding
+ * the tenant's shared roll-up lock, as the single fold does.
+ */
+@Component
+public class RollupBatchFold {
+
+  /**
+   * Folds the submission of {@code valuesJson[i]} for {@code orgUnitIds[i]}, every unit's report of
+   * {@code formCode} for {@code period}; nothing for a form no indicator is computed from.
+   */
+  public Mono<Void> foldSubmitted(
+      DatabaseClient db,
+      Plan plan,
+      String formCode,
+      String tenantId,
+      String period,
+      List<String> orgUnitIds,
+      List<String> valuesJson) {
+    if (orgUnitIds.isEmpty()) {
+      return Mono.empty();
+    }
+    return Flux.fromIterable(ProgressService.forms(plan, plan.indicators()))
+        .filter(spec -> spec.formCode().equals(formCode))
+        .concatMap(spec -> fold(db, spec.layout(), tenantId, period, orgUnitIds, valuesJson))
+        .then();
+  }
+
+  private Mono<Long> fold(
+      DatabaseClient db,
+      RollupLayout layout,
+      String tenantId,
+      String period,
+      List<String> orgUnitIds,
+      List<String> valuesJson) {
+    SqlParameters p = new SqlParameters();
+    String t = p.bind(tenantId);
+    String year = p.bind(period);
+    String f = p.bind(layout.formCode());
+    String units = p.bind(orgUnitIds.toArray(String[]::new));
+    String values = p.bind(valuesJson.toArray(String[]::new));
+    String measures = layout.array(p);
+    String sql =
+        """
+        WITH RECURSIVE d AS (SELECT make_date(CAST(%2$s AS int), 12, 31) AS d),
+        input AS (
+          SELECT i.org_unit_id, CAST(i.fv AS jsonb) AS fv
+          FROM unnest(CAST(%4$s AS text[]), CAST(%5$s AS text[])) AS i(org_unit_id, fv)
+        ),
+        unit AS (
+          SELECT v.org_unit_id, coalesce(v.parent_id, v.org_unit_id) AS group_id, u.level, v.area,
+                 v.population, v.tags, input.fv
+          FROM input CROSS JOIN d
+          JOIN org_unit_version v ON v.tenant_id = %1$s AND v.org_unit_id = input.org_unit_id
+               AND v.valid_from <= d.d AND (v.valid_to IS NULL OR v.valid_to > d.d) AND v.active
+          JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
+        ),
+        old AS (
+          SELECT org_unit_id,
+                 CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
+                      ELSE approved_values END AS s
+          FROM report_current
+          WHERE tenant_id = %1$s AND form_code = %3$s AND period = %2$s
+            AND org_unit_id = ANY(CAST(%4$s AS text[]))
+        ),
+        delta AS (
+          SELECT unit.group_id,
+                 measures_diff(
+                   (SELECT %6$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
+                                             unit.fv AS fv) x),
+                   (SELECT %6$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
+                                             old.s AS fv) x)) AS m
+          FROM unit LEFT JOIN old ON old.org_unit_id = unit.org_unit_id
+        ),
+        groups AS (
+          SELECT group_id, measures_sum(m) AS m FROM delta GROUP BY group_id
+        ),
+        up (group_id, id, depth) AS (
+          SELECT group_id, group_id, 0 FROM groups
+          UNION ALL
+          SELECT up.group_id, v.parent_id, up.depth + 1
+          FROM up, d, org_unit_version v
+          WHERE v.tenant_id = %1$s AND v.org_unit_id = up.id AND v.valid_from <= d.d
+            AND (v.valid_to IS NULL OR v.valid_to > d.d) AND v.active
+            AND v.parent_id IS NOT NULL AND up.depth < 64
+        ),
+        paths AS (
+          SELECT group_id, array_agg(id ORDER BY depth DESC) AS path FROM up GROUP BY group_id
+        )
+        INSERT INTO progress_rollup AS r (tenant_id, form_code, basis, period, group_id, path,
+                                          measures)
+        SELECT %1$s, %3$s, 'submitted', %2$s, groups.group_id, paths.path, groups.m
+        FROM groups JOIN paths USING (group_id)
+        WHERE EXISTS (SELECT 1 FROM unnest(groups.m) AS x WHERE x <> 0)
+        ORDER BY groups.group_id
+        ON CONFLICT (tenant_id, form_code, basis, period, group_id)
+        DO UPDATE SET measures = measures_add(r.measures, EXCLUDED.measures)
+        """
+            .formatted(t, year, f, units, values, measures);
+    return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
+  }
+}
