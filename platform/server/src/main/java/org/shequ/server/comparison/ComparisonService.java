@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shequ.plan.api.Actual;
 import org.shequ.plan.api.Indicator;
@@ -18,7 +20,6 @@ import org.shequ.server.progress.ProgressProperties;
 import org.shequ.server.progress.ProgressQuery;
 import org.shequ.server.progress.ProgressQuery.FormRow;
 import org.shequ.server.progress.ProgressQuery.Selection;
-import org.shequ.server.progress.ProgressRollup;
 import org.shequ.server.progress.ProgressService;
 import org.shequ.server.progress.StatusRule;
 import org.shequ.server.progress.TenantPlans;
@@ -42,7 +43,6 @@ public class ComparisonService {
   private final TenantPlans plans;
   private final PlanRegistry registry;
   private final ProgressQuery query;
-  private final ProgressRollup rollup;
   private final ProgressProperties progressProperties;
 
   public ComparisonService(
@@ -51,14 +51,12 @@ public class ComparisonService {
       TenantPlans plans,
       PlanRegistry registry,
       ProgressQuery query,
-      ProgressRollup rollup,
       ProgressProperties progressProperties) {
     this.database = database;
     this.tenants = tenants;
     this.plans = plans;
     this.registry = registry;
     this.query = query;
-    this.rollup = rollup;
     this.progressProperties = progressProperties;
   }
 
@@ -121,21 +119,27 @@ public class ComparisonService {
         .toList();
   }
 
-  /** Every mapped indicator's figures, from the roll-ups built for these tenants. */
+  /**
+   * Every mapped indicator's figures, from the roll-ups built for these tenants: one statement for
+   * every tenant and form (tenants running the same plan share its branch).
+   */
   private Flux<Computed> computeAll(DatabaseClient db, List<Mapped> mapped, int year) {
-    List<String> tenantIds = mapped.stream().map(m -> m.tenant().id()).distinct().toList();
-    return rollup
-        .builtLayouts(db, tenantIds)
-        .flatMapMany(
-            built -> Flux.fromIterable(mapped).concatMap(m -> computeTenant(db, m, year, built)));
-  }
-
-  private Flux<Computed> computeTenant(
-      DatabaseClient db, Mapped m, int year, ProgressRollup.BuiltLayouts built) {
-    Selection whole = Selection.tenant(m.tenant().id(), List.of(year), false);
-    return Flux.fromIterable(ProgressService.forms(m.plan(), m.indicators()))
-        .concatMap(spec -> query.run(db, whole, spec, built))
-        .flatMapIterable(row -> computed(m, row));
+    Map<ProgressQuery.Wanted, Mapped> byWanted = new IdentityHashMap<>();
+    List<ProgressQuery.Wanted> wanted = new ArrayList<>();
+    for (Mapped m : mapped) {
+      Selection whole = Selection.tenant(m.tenant().id(), List.of(year), false);
+      for (var spec : ProgressService.forms(m.plan(), m.indicators())) {
+        ProgressQuery.Wanted w = new ProgressQuery.Wanted(whole, spec);
+        byWanted.put(w, m);
+        wanted.add(w);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return Flux.empty();
+    }
+    return query
+        .runAll(db, wanted)
+        .flatMapIterable(answer -> computed(byWanted.get(answer.wanted()), answer.row()));
   }
 
   private static List<Computed> computed(Mapped m, FormRow row) {

@@ -144,6 +144,55 @@ public class ProgressQuery {
         .flatMapIterable(list -> withEveryYear(list, selection, form));
   }
 
+  /** One form to compute for one tenant's selection (never by child). */
+  public record Wanted(Selection selection, FormSpec form) {}
+
+  /** A result row of a {@link Wanted} form. */
+  public record Answer(Wanted wanted, FormRow row) {}
+
+  /**
+   * Every wanted form at once: the roll-up's sums of all of them, with the layouts they were built
+   * with, in one statement (one round trip however many forms and tenants a request needs); then,
+   * for any form the roll-up cannot serve or has not been rebuilt for, a pass over the reports as
+   * {@link #run(DatabaseClient, Selection, FormSpec, ProgressRollup.BuiltLayouts)} would. The
+   * selections must share their years, root and basis (one request's); the answers come in the
+   * order of {@code wanted}.
+   */
+  public Flux<Answer> runAll(DatabaseClient db, List<Wanted> wanted) {
+    List<Wanted> fromRollup = wanted.stream().filter(ProgressQuery::rollupServes).toList();
+    if (fromRollup.isEmpty()) {
+      return Flux.fromIterable(wanted)
+          .concatMap(w -> answers(w, direct(db, w.selection(), w.form())));
+    }
+    return rollup
+        .readAll(db, fromRollup)
+        .flatMapMany(
+            sums ->
+                Flux.fromIterable(wanted)
+                    .concatMap(
+                        w -> {
+                          List<FormRow> rows = sums.rows(w);
+                          if (rows != null) {
+                            return Flux.fromIterable(withEveryYear(rows, w.selection(), w.form()))
+                                .map(row -> new Answer(w, row));
+                          }
+                          if (rollupServes(w)) {
+                            rebuilds.request(w.selection().tenantId());
+                          }
+                          return answers(w, direct(db, w.selection(), w.form()));
+                        }));
+  }
+
+  private static Flux<Answer> answers(Wanted w, Flux<FormRow> rows) {
+    return rows.map(row -> new Answer(w, row));
+  }
+
+  /** Whether the roll-up can serve the form for the selection, once built for its layout. */
+  private static boolean rollupServes(Wanted w) {
+    Selection s = w.selection();
+    return s.byChild() || s.rootLevel() == null || !w.form().counts(s.rootLevel());
+  }
+
   /** One SQL pass over the reports themselves. */
   public Flux<FormRow> direct(DatabaseClient db, Selection selection, FormSpec form) {
     SqlParameters p = new SqlParameters();
@@ -157,8 +206,7 @@ public class ProgressQuery {
     return rows.collectList().flatMapIterable(list -> withEveryYear(list, selection, form));
   }
 
-  private static List<FormRow> withEveryYear(
-      List<FormRow> rows, Selection selection, FormSpec form) {
+  static List<FormRow> withEveryYear(List<FormRow> rows, Selection selection, FormSpec form) {
     List<FormRow> all = new ArrayList<>(rows);
     for (int year : selection.years()) {
       if (rows.stream().noneMatch(r -> r.year() == year)) {

@@ -108,6 +108,132 @@ public class ProgressRollup {
   }
 
   /**
+   * The roll-up's sums of several forms, per tenant and period, each kept only where the roll-up
+   * was built with the form's current layout.
+   */
+  public static final class Sums {
+    private final Map<ProgressQuery.Wanted, List<FormRow>> rows;
+
+    private Sums(Map<ProgressQuery.Wanted, List<FormRow>> rows) {
+      this.rows = rows;
+    }
+
+    /** The form's rows for its tenant, or null when the roll-up cannot be read for it. */
+    public List<FormRow> rows(ProgressQuery.Wanted wanted) {
+      return rows.get(wanted);
+    }
+  }
+
+  /** The forms of one branch: one layout and indicators, for one or more tenants. */
+  private record Branch(FormSpec form, List<String> tenants) {}
+
+  /**
+   * Reads the sums of every wanted form (whole tenants, or subtrees whose root adds nothing to the
+   * form) with the layout each was built with, in one statement: for each roll-up state of the
+   * wanted tenants and forms, its sums per period, from the branch of its form and plan (tenants
+   * running the same plan share it), each summing only the positions its indicators need. The
+   * branches sit inside the lateral join, where they read the state row's columns: a plain union of
+   * per-form aggregates is planned as a parallel append, whose worker start-up costs more than the
+   * few thousand rows it reads. The selections must share their years, root and basis.
+   */
+  Mono<Sums> readAll(DatabaseClient db, List<ProgressQuery.Wanted> wanted) {
+    Selection first = wanted.get(0).selection();
+    SqlParameters p = new SqlParameters();
+    String basis = p.bind(first.includeSubmitted() ? "submitted" : "approved");
+    String years = p.bind(first.years().stream().map(String::valueOf).toArray(String[]::new));
+    String subtree = first.root() == null ? "" : " AND " + p.bind(first.root()) + " = ANY(r.path)";
+    // A layout compares by identity: the same object is the same plan's form.
+    Map<List<Object>, Branch> branches = new java.util.LinkedHashMap<>();
+    for (ProgressQuery.Wanted w : wanted) {
+      List<Object> key =
+          List.of(w.form().layout(), w.form().indicators().stream().map(i -> i.code()).toList());
+      branches
+          .computeIfAbsent(key, k -> new Branch(w.form(), new ArrayList<>()))
+          .tenants()
+          .add(w.selection().tenantId());
+    }
+    List<String> parts = new ArrayList<>();
+    for (Branch branch : branches.values()) {
+      parts.add(
+          """
+            SELECT r.period, ARRAY[%s]::numeric[] AS m
+            FROM progress_rollup r
+            WHERE s.form_code = %s AND s.tenant_id = ANY(%s::text[])
+              AND r.tenant_id = s.tenant_id AND r.form_code = s.form_code AND r.basis = %s
+              AND r.period = ANY(%s::text[])%s
+            GROUP BY r.period
+          """
+              .formatted(
+                  String.join(", ", sums(branch.form())),
+                  p.bind(branch.form().formCode()),
+                  p.bind(branch.tenants().toArray(String[]::new)),
+                  basis,
+                  years,
+                  subtree));
+    }
+    String sql =
+        """
+        SELECT s.tenant_id, s.form_code, s.layout, r.period, r.m
+        FROM progress_rollup_state s
+        LEFT JOIN LATERAL (
+        %s) r ON true
+        WHERE s.tenant_id = ANY(%s::text[]) AND s.form_code = ANY(%s::text[])
+        """
+            .formatted(
+                String.join("  UNION ALL\n", parts),
+                p.bind(
+                    wanted.stream()
+                        .map(w -> w.selection().tenantId())
+                        .distinct()
+                        .toArray(String[]::new)),
+                p.bind(
+                    wanted.stream()
+                        .map(w -> w.form().formCode())
+                        .distinct()
+                        .toArray(String[]::new)));
+    record Row(String tenant, String form, String layout, String period, BigDecimal[] m) {}
+    return p.applyTo(db.sql(sql))
+        .map(
+            r ->
+                new Row(
+                    r.get("tenant_id", String.class),
+                    r.get("form_code", String.class),
+                    r.get("layout", String.class),
+                    r.get("period", String.class),
+                    r.get("m", BigDecimal[].class)))
+        .all()
+        .collectList()
+        .map(
+            rows -> {
+              Map<String, List<Row>> byState = new java.util.HashMap<>();
+              for (Row row : rows) {
+                byState
+                    .computeIfAbsent(row.tenant() + "\u0000" + row.form(), k -> new ArrayList<>())
+                    .add(row);
+              }
+              Map<ProgressQuery.Wanted, List<FormRow>> out = new java.util.IdentityHashMap<>();
+              for (ProgressQuery.Wanted w : wanted) {
+                List<Row> state =
+                    byState.get(w.selection().tenantId() + "\u0000" + w.form().formCode());
+                if (state == null
+                    || !w.form().layout().fingerprint().equals(state.get(0).layout())) {
+                  continue;
+                }
+                List<FormRow> sums = new ArrayList<>();
+                for (Row row : state) {
+                  if (row.period() != null) {
+                    sums.add(
+                        ProgressQuery.formRow(
+                            w.form(), Integer.parseInt(row.period()), null, null, null, row.m()));
+                  }
+                }
+                out.put(w, sums);
+              }
+              return new Sums(out);
+            });
+  }
+
+  /**
    * The sums of each child of the selection's root (the top-level units without a root), from the
    * roll-up; empty when the roll-up cannot tell them apart: when the root's direct children
    * themselves add to the form (their figures share the root's group).
@@ -186,6 +312,11 @@ public class ProgressRollup {
    * far cheaper than unnesting every measure of every row; the others read as 0.
    */
   private static List<String> sums(FormSpec form) {
+    return sums(needed(form), form.layout().width());
+  }
+
+  /** The measure positions the form's wanted indicators need, and the reporting counts. */
+  private static Set<Integer> needed(FormSpec form) {
     RollupLayout layout = form.layout();
     Set<Integer> needed = new TreeSet<>(List.of(0, 1));
     Map<String, Integer> offsets = layout.offsets();
@@ -195,8 +326,12 @@ public class ProgressRollup {
         needed.add(at + k);
       }
     }
+    return needed;
+  }
+
+  private static List<String> sums(Set<Integer> needed, int width) {
     List<String> sums = new ArrayList<>();
-    for (int k = 0; k < layout.width(); k++) {
+    for (int k = 0; k < width; k++) {
       // PostgreSQL arrays count from 1.
       sums.add(needed.contains(k) ? "coalesce(sum(r.measures[" + (k + 1) + "]), 0)" : "0");
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.shequ.plan.api.Actual;
-import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Indicator;
 import org.shequ.plan.api.IndicatorGroup;
 import org.shequ.plan.api.LocalizedText;
@@ -26,7 +25,6 @@ import org.shequ.server.tenant.TenantAccess;
 import org.shequ.server.web.Problems;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Assembles a plan's progress for a subtree and period from the per-form SQL passes. */
@@ -34,19 +32,16 @@ import reactor.core.publisher.Mono;
 public class ProgressService {
   private final TenantDatabase database;
   private final ProgressQuery query;
-  private final ProgressRollup rollup;
   private final WarningCountStore warnings;
   private final ProgressProperties properties;
 
   public ProgressService(
       TenantDatabase database,
       ProgressQuery query,
-      ProgressRollup rollup,
       WarningCountStore warnings,
       ProgressProperties properties) {
     this.database = database;
     this.query = query;
-    this.rollup = rollup;
     this.warnings = warnings;
     this.properties = properties;
   }
@@ -97,12 +92,13 @@ public class ProgressService {
             root.level(),
             false,
             request.submitted());
-    return rollup
-        .builtLayouts(db, List.of(request.tenant().id()))
-        .flatMapMany(
-            built ->
-                Flux.fromIterable(forms(request.plan(), request.plan().indicators()))
-                    .concatMap(spec -> query.run(db, selection, spec, built)))
+    List<ProgressQuery.Wanted> wanted =
+        forms(request.plan(), request.plan().indicators()).stream()
+            .map(spec -> new ProgressQuery.Wanted(selection, spec))
+            .toList();
+    return query
+        .runAll(db, wanted)
+        .map(ProgressQuery.Answer::row)
         .collectList()
         .map(rows -> new Judged(root, assemble(request, root, rows)));
   }
@@ -222,33 +218,7 @@ public class ProgressService {
    * layout of every plan indicator computed from that form.
    */
   public static List<FormSpec> forms(Plan plan, List<Indicator> indicators) {
-    Map<String, List<Indicator>> wanted = byForm(indicators);
-    Map<String, List<Indicator>> all = byForm(plan.indicators());
-    List<FormSpec> specs = new ArrayList<>();
-    wanted.forEach(
-        (code, list) -> {
-          List<Indicator> every = all.getOrDefault(code, list);
-          Form form = plan.form(code).orElse(null);
-          RollupLayout layout =
-              form == null
-                  ? new RollupLayout(
-                      plan.id(),
-                      code,
-                      every.get(0).scope().level(),
-                      every.get(0).scope().area(),
-                      every)
-                  : new RollupLayout(plan.id(), code, form.level(), form.appliesTo(), every);
-          specs.add(new FormSpec(layout, list));
-        });
-    return specs;
-  }
-
-  private static Map<String, List<Indicator>> byForm(List<Indicator> indicators) {
-    Map<String, List<Indicator>> byForm = new LinkedHashMap<>();
-    for (Indicator i : indicators) {
-      byForm.computeIfAbsent(i.computation().formCode(), k -> new ArrayList<>()).add(i);
-    }
-    return byForm;
+    return PlanForms.of(plan, indicators);
   }
 
   private List<IndicatorProgress> assemble(Request request, Root root, List<FormRow> rows) {
