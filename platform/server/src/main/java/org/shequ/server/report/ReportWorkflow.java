@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.shequ.plan.api.AreaType;
 import org.shequ.plan.api.Form;
+import org.shequ.server.live.ReportChangeAnnouncer;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.progress.ProgressRollup;
@@ -44,6 +45,7 @@ class ReportWorkflow {
   private final PlanRegistry plans;
   private final ReportCompleteness completeness;
   private final JsonMapper json;
+  private final ReportChangeAnnouncer announcer;
 
   ReportWorkflow(
       TenantDatabase database,
@@ -57,7 +59,8 @@ class ReportWorkflow {
       ProgressRollup rollup,
       PlanRegistry plans,
       ReportCompleteness completeness,
-      JsonMapper json) {
+      JsonMapper json,
+      ReportChangeAnnouncer announcer) {
     this.database = database;
     this.access = access;
     this.forms = forms;
@@ -70,6 +73,7 @@ class ReportWorkflow {
     this.plans = plans;
     this.completeness = completeness;
     this.json = json;
+    this.announcer = announcer;
   }
 
   /** What a write asked for, as far as idempotency and preconditions are concerned. */
@@ -80,8 +84,12 @@ class ReportWorkflow {
       String idempotencyKey,
       String body) {}
 
-  /** The answer to a write; {@code replayed} when it is the stored answer to an earlier try. */
-  record WriteResult(int status, String etag, JsonNode body, boolean replayed) {}
+  /**
+   * The answer to a write; {@code replayed} when it is the stored answer to an earlier try, and
+   * {@code written} the status of the version this write appended (null when it appended none).
+   */
+  record WriteResult(
+      int status, String etag, JsonNode body, boolean replayed, ReportStatus written) {}
 
   Mono<WriteResult> save(ReportKey key, ReportDraft draft, WriteRequest request) {
     return writable(key, draft).flatMap(target -> saveAsCaller(key, draft, request, target));
@@ -92,7 +100,7 @@ class ReportWorkflow {
     checkComment(draft.comment());
     return idempotent(
         target.grant(),
-        key.orgUnitId(),
+        key,
         false,
         request,
         (db, unit) ->
@@ -178,7 +186,7 @@ class ReportWorkflow {
                       }
                       return idempotent(
                           grant,
-                          key.orgUnitId(),
+                          key,
                           true,
                           request,
                           (db, unit) ->
@@ -377,7 +385,8 @@ class ReportWorkflow {
                     Preconditions.etag(saved.version()),
                     json.valueToTree(
                         ReportView.of(key.tenantId(), saved, completeness.missing(saved))),
-                    false));
+                    false,
+                    saved.status()));
   }
 
   /** The unit, if the caller may see it; a unit outside a reporter's subtree looks absent. */
@@ -439,18 +448,18 @@ class ReportWorkflow {
    */
   private Mono<WriteResult> idempotent(
       WriteGrant grant,
-      String orgUnitId,
+      ReportKey report,
       boolean changesRollup,
       WriteRequest request,
       BiFunction<DatabaseClient, ReportOrgUnit, Mono<WriteResult>> work) {
     String tenantId = grant.tenantId();
     String key = request.idempotencyKey();
     return database
-        .inTenantMaintainingRollup(
+        .inTenantAnnouncedAfterCommit(
             tenantId,
             changesRollup,
             db ->
-                authorizedUnit(db, grant, orgUnitId)
+                authorizedUnit(db, grant, report.orgUnitId())
                     .flatMap(
                         unit ->
                             key == null
@@ -458,7 +467,16 @@ class ReportWorkflow {
                                 : replayOrRun(db, grant, request, () -> work.apply(db, unit))))
         .onErrorMap(
             DataIntegrityViolationException.class,
-            e -> versionTaken(e, request.preconditions().createOnly()));
+            e -> versionTaken(e, request.preconditions().createOnly()))
+        .doOnNext(result -> announce(report, result));
+  }
+
+  /** Open dashboards hear of a committed change (the transaction told the trigger not to). */
+  private void announce(ReportKey report, WriteResult result) {
+    if (result.written() != null) {
+      announcer.changed(
+          report.tenantId(), report.formCode(), report.period(), result.written().name());
+    }
   }
 
   private Mono<WriteResult> replayOrRun(
@@ -480,7 +498,7 @@ class ReportWorkflow {
                 IdempotencyKeys.Stored s = found.get();
                 return s.requestHash().equals(hash)
                     ? Mono.just(
-                        new WriteResult(s.status(), s.etag(), json.readTree(s.body()), true))
+                        new WriteResult(s.status(), s.etag(), json.readTree(s.body()), true, null))
                     : Mono.error(ReportProblems.idempotencyMismatch());
               }
               return work.get()
