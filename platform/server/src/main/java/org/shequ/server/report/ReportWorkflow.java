@@ -1,6 +1,7 @@
 package org.shequ.server.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -267,7 +268,8 @@ class ReportWorkflow {
             false,
             caller.subject(),
             null);
-    return append(db, caller, key, version, next == 1 ? 201 : 200);
+    // The stored values are the draft's, checked just now: what they lack is what it lacks.
+    return append(db, caller, key, version, next == 1 ? 201 : 200, check.missing());
   }
 
   private Mono<WriteResult> stepVersion(
@@ -338,7 +340,8 @@ class ReportWorkflow {
                         isLate,
                         caller.subject(),
                         null),
-                    200)));
+                    200,
+                    null)));
   }
 
   /** The version of the form's plan served now, which a write is filed under. */
@@ -362,8 +365,17 @@ class ReportWorkflow {
         .defaultIfEmpty(false);
   }
 
+  /**
+   * Appends the version; {@code missing} is what its values lack before a submit, when the caller
+   * has just checked them, else null and checked here.
+   */
   private Mono<WriteResult> append(
-      DatabaseClient db, Caller caller, ReportKey key, ReportVersion version, int status) {
+      DatabaseClient db,
+      Caller caller,
+      ReportKey key,
+      ReportVersion version,
+      int status,
+      List<String> missing) {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("version", version.version());
     detail.put("status", version.status().name());
@@ -384,7 +396,10 @@ class ReportWorkflow {
                     status,
                     Preconditions.etag(saved.version()),
                     json.valueToTree(
-                        ReportView.of(key.tenantId(), saved, completeness.missing(saved))),
+                        ReportView.of(
+                            key.tenantId(),
+                            saved,
+                            missing != null ? missing : completeness.missing(saved))),
                     false,
                     saved.status()));
   }
