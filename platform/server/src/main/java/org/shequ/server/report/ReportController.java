@@ -235,7 +235,8 @@ class ReportController {
         exchange.getRequest().getPath().value(),
         Preconditions.of(ifMatch, ifNoneMatch),
         idempotencyKey,
-        body == null ? "" : json.writeValueAsString(body));
+        // The body is compared only to tell a retry with the same key from a different request.
+        body == null || idempotencyKey == null ? "" : json.writeValueAsString(body));
   }
 
   private static Mono<ResponseEntity<JsonNode>> write(Mono<ReportWorkflow.WriteResult> result) {

@@ -1,11 +1,13 @@
 package org.shequ.server.report;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.shequ.plan.api.Form;
+import org.shequ.server.live.ReportChangeAnnouncer;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.progress.ProgressRollup;
@@ -44,6 +46,7 @@ class ReportWorkflow {
   private final PlanRegistry plans;
   private final ReportCompleteness completeness;
   private final JsonMapper json;
+  private final ReportChangeAnnouncer announcer;
 
   ReportWorkflow(
       TenantDatabase database,
@@ -57,7 +60,8 @@ class ReportWorkflow {
       ProgressRollup rollup,
       PlanRegistry plans,
       ReportCompleteness completeness,
-      JsonMapper json) {
+      JsonMapper json,
+      ReportChangeAnnouncer announcer) {
     this.database = database;
     this.access = access;
     this.forms = forms;
@@ -70,6 +74,7 @@ class ReportWorkflow {
     this.plans = plans;
     this.completeness = completeness;
     this.json = json;
+    this.announcer = announcer;
   }
 
   /** What a write asked for, as far as idempotency and preconditions are concerned. */
@@ -80,8 +85,12 @@ class ReportWorkflow {
       String idempotencyKey,
       String body) {}
 
-  /** The answer to a write; {@code replayed} when it is the stored answer to an earlier try. */
-  record WriteResult(int status, String etag, JsonNode body, boolean replayed) {}
+  /**
+   * The answer to a write; {@code replayed} when it is the stored answer to an earlier try, and
+   * {@code written} the status of the version this write appended (null when it appended none).
+   */
+  record WriteResult(
+      int status, String etag, JsonNode body, boolean replayed, ReportStatus written) {}
 
   Mono<WriteResult> save(ReportKey key, ReportDraft draft, WriteRequest request) {
     return writable(key, draft).flatMap(target -> saveAsCaller(key, draft, request, target));
@@ -92,7 +101,7 @@ class ReportWorkflow {
     checkComment(draft.comment());
     return idempotent(
         target.grant(),
-        key.orgUnitId(),
+        key,
         false,
         request,
         (db, unit) ->
@@ -178,7 +187,7 @@ class ReportWorkflow {
                       }
                       return idempotent(
                           grant,
-                          key.orgUnitId(),
+                          key,
                           true,
                           request,
                           (db, unit) ->
@@ -259,7 +268,8 @@ class ReportWorkflow {
             false,
             caller.subject(),
             null);
-    return append(db, caller, key, version, next == 1 ? 201 : 200);
+    // The stored values are the draft's, checked just now: what they lack is what it lacks.
+    return append(db, caller, key, version, next == 1 ? 201 : 200, check.missing());
   }
 
   private Mono<WriteResult> stepVersion(
@@ -330,7 +340,8 @@ class ReportWorkflow {
                         isLate,
                         caller.subject(),
                         null),
-                    200)));
+                    200,
+                    null)));
   }
 
   /** The version of the form's plan served now, which a write is filed under. */
@@ -354,8 +365,17 @@ class ReportWorkflow {
         .defaultIfEmpty(false);
   }
 
+  /**
+   * Appends the version; {@code missing} is what its values lack before a submit, when the caller
+   * has just checked them, else null and checked here.
+   */
   private Mono<WriteResult> append(
-      DatabaseClient db, Caller caller, ReportKey key, ReportVersion version, int status) {
+      DatabaseClient db,
+      Caller caller,
+      ReportKey key,
+      ReportVersion version,
+      int status,
+      List<String> missing) {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("version", version.version());
     detail.put("status", version.status().name());
@@ -376,8 +396,12 @@ class ReportWorkflow {
                     status,
                     Preconditions.etag(saved.version()),
                     json.valueToTree(
-                        ReportView.of(key.tenantId(), saved, completeness.missing(saved))),
-                    false));
+                        ReportView.of(
+                            key.tenantId(),
+                            saved,
+                            missing != null ? missing : completeness.missing(saved))),
+                    false,
+                    saved.status()));
   }
 
   /** The unit, if the caller may see it; a unit outside a reporter's subtree looks absent. */
@@ -419,18 +443,18 @@ class ReportWorkflow {
    */
   private Mono<WriteResult> idempotent(
       WriteGrant grant,
-      String orgUnitId,
+      ReportKey report,
       boolean changesRollup,
       WriteRequest request,
       BiFunction<DatabaseClient, ReportOrgUnit, Mono<WriteResult>> work) {
     String tenantId = grant.tenantId();
     String key = request.idempotencyKey();
     return database
-        .inTenantMaintainingRollup(
+        .inTenantAnnouncedAfterCommit(
             tenantId,
             changesRollup,
             db ->
-                authorizedUnit(db, grant, orgUnitId)
+                authorizedUnit(db, grant, report.orgUnitId())
                     .flatMap(
                         unit ->
                             key == null
@@ -438,7 +462,16 @@ class ReportWorkflow {
                                 : replayOrRun(db, grant, request, () -> work.apply(db, unit))))
         .onErrorMap(
             DataIntegrityViolationException.class,
-            e -> versionTaken(e, request.preconditions().createOnly()));
+            e -> versionTaken(e, request.preconditions().createOnly()))
+        .doOnNext(result -> announce(report, result));
+  }
+
+  /** Open dashboards hear of a committed change (the transaction told the trigger not to). */
+  private void announce(ReportKey report, WriteResult result) {
+    if (result.written() != null) {
+      announcer.changed(
+          report.tenantId(), report.formCode(), report.period(), result.written().name());
+    }
   }
 
   private Mono<WriteResult> replayOrRun(
@@ -460,7 +493,7 @@ class ReportWorkflow {
                 IdempotencyKeys.Stored s = found.get();
                 return s.requestHash().equals(hash)
                     ? Mono.just(
-                        new WriteResult(s.status(), s.etag(), json.readTree(s.body()), true))
+                        new WriteResult(s.status(), s.etag(), json.readTree(s.body()), true, null))
                     : Mono.error(ReportProblems.idempotencyMismatch());
               }
               return work.get()

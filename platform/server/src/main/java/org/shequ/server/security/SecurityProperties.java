@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param tenantClaim the claim naming the caller's tenant
  * @param orgUnitClaim the claim naming a reporter's org unit
  * @param rolesClaim the claim listing roles; Keycloak's {@code realm_access.roles} is read too
+ * @param verifiedTokenCache how many verified tokens are remembered (until each expires), so a
+ *     client's repeated token is not verified again on every request; 0 verifies every time
  */
 @Validated
 @ConfigurationProperties("shequ.security")
@@ -24,12 +26,14 @@ public record SecurityProperties(
     Duration devTokenTtl,
     String tenantClaim,
     String orgUnitClaim,
-    String rolesClaim) {
+    String rolesClaim,
+    Long verifiedTokenCache) {
   public SecurityProperties {
     devIssuerUri = devIssuerUri == null ? "urn:shequ:embedded" : devIssuerUri;
     devTokenTtl = devTokenTtl == null ? Duration.ofHours(8) : devTokenTtl;
     tenantClaim = tenantClaim == null ? "tenant" : tenantClaim;
     orgUnitClaim = orgUnitClaim == null ? "org_unit" : orgUnitClaim;
     rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+    verifiedTokenCache = verifiedTokenCache == null ? 10_000L : verifiedTokenCache;
   }
 }

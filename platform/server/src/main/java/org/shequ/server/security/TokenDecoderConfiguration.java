@@ -7,7 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -42,16 +44,16 @@ class TokenDecoderConfiguration {
     String issuer = env.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri");
     String jwks = env.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
     if (issuer != null && !issuer.isBlank()) {
-      NimbusReactiveJwtDecoder decoder =
-          NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
-      decoder.setJwtValidator(
-          TokenRules.withShequRules(JwtValidators.createDefaultWithIssuer(issuer)));
-      return decoder;
+      return remembering(
+          NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build(),
+          TokenRules.withShequRules(JwtValidators.createDefaultWithIssuer(issuer)),
+          properties);
     }
     if (jwks != null && !jwks.isBlank()) {
-      NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwks).build();
-      decoder.setJwtValidator(TokenRules.withShequRules(JwtValidators.createDefault()));
-      return decoder;
+      return remembering(
+          NimbusReactiveJwtDecoder.withJwkSetUri(jwks).build(),
+          TokenRules.withShequRules(JwtValidators.createDefault()),
+          properties);
     }
     DevTokenIssuer dev = devIssuer.getIfAvailable();
     if (dev == null) {
@@ -59,13 +61,23 @@ class TokenDecoderConfiguration {
           "no token issuer: set spring.security.oauth2.resourceserver.jwt.issuer-uri (or"
               + " jwk-set-uri) to your Keycloak realm");
     }
-    NimbusReactiveJwtDecoder decoder =
+    return remembering(
         NimbusReactiveJwtDecoder.withPublicKey(dev.publicKey())
             .signatureAlgorithm(SignatureAlgorithm.RS256)
-            .build();
-    decoder.setJwtValidator(
-        TokenRules.withShequRules(
-            JwtValidators.createDefaultWithIssuer(properties.devIssuerUri())));
-    return decoder;
+            .build(),
+        TokenRules.withShequRules(JwtValidators.createDefaultWithIssuer(properties.devIssuerUri())),
+        properties);
+  }
+
+  /** The decoder checking tokens by {@code rules}, remembering the ones it verified. */
+  private static ReactiveJwtDecoder remembering(
+      NimbusReactiveJwtDecoder decoder,
+      OAuth2TokenValidator<Jwt> rules,
+      SecurityProperties properties) {
+    decoder.setJwtValidator(rules);
+    if (properties.verifiedTokenCache() <= 0) {
+      return decoder;
+    }
+    return new VerifiedTokens(decoder, rules, properties.verifiedTokenCache());
   }
 }

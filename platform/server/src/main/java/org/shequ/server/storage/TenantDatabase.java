@@ -47,9 +47,31 @@ public class TenantDatabase {
    */
   public <T> Mono<T> inTenantMaintainingRollup(
       String tenantId, boolean changesRollup, Function<DatabaseClient, Mono<T>> work) {
+    return reportWrite(tenantId, changesRollup, false, work);
+  }
+
+  /**
+   * Like {@link #inTenantMaintainingRollup}, for a caller that announces its report change itself
+   * once the transaction has committed ({@code ReportChangeAnnouncer}): the transaction tells the
+   * database's change trigger to stay silent ({@code shequ.report_change_announced}), so it does
+   * not queue behind other writers' commits on PostgreSQL's notification lock.
+   */
+  public <T> Mono<T> inTenantAnnouncedAfterCommit(
+      String tenantId, boolean changesRollup, Function<DatabaseClient, Mono<T>> work) {
+    return reportWrite(tenantId, changesRollup, true, work);
+  }
+
+  private <T> Mono<T> reportWrite(
+      String tenantId,
+      boolean changesRollup,
+      boolean announcedAfterCommit,
+      Function<DatabaseClient, Mono<T>> work) {
     String sql =
         "SELECT set_config('shequ.tenant_id', :t, true),"
             + " set_config('shequ.rollup_maintained', 'on', true)"
+            + (announcedAfterCommit
+                ? ", set_config('shequ.report_change_announced', 'on', true)"
+                : "")
             + (changesRollup ? ", pg_advisory_xact_lock_shared(progress_rollup_lock_key(:t))" : "");
     return readWrite.transactional(
         db.sql(sql)
