@@ -5,23 +5,26 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import org.shequ.server.progress.RollupRebuilds;
+import org.shequ.server.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Seeds the demo data at start-up, after the tenants are provisioned, when the server runs on its
- * own embedded PostgreSQL (never on a configured database, unless forced) and seeding is enabled.
+ * Seeds the demo data when the server runs on its own embedded PostgreSQL (never on a configured
+ * database, unless forced) and seeding is enabled: once the server is ready, so a first start
+ * serves at once. Tenants are seeded one by one, each in one transaction, so a tenant shows either
+ * all of its demo data or none; {@link DemoDataSeeding} says how far it got.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
-class DemoDataRunner implements ApplicationRunner {
+class DemoDataRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
   /**
@@ -31,33 +34,72 @@ class DemoDataRunner implements ApplicationRunner {
   static final String EMBEDDED_SOURCE = "shequEmbeddedPostgres";
 
   private final DemoDataSeeder seeder;
+  private final DemoDataSeeding seeding;
+  private final RollupRebuilds rollups;
   private final DemoDataProperties properties;
   private final ConfigurableEnvironment environment;
 
   DemoDataRunner(
-      DemoDataSeeder seeder, DemoDataProperties properties, ConfigurableEnvironment environment) {
+      DemoDataSeeder seeder,
+      DemoDataSeeding seeding,
+      RollupRebuilds rollups,
+      DemoDataProperties properties,
+      ConfigurableEnvironment environment) {
     this.seeder = seeder;
+    this.seeding = seeding;
+    this.rollups = rollups;
     this.properties = properties;
     this.environment = environment;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /**
+   * Starts seeding on a worker thread once the server is ready (tenant files applied, plugins
+   * loaded): generating and storing tens of thousands of reports is blocking work that must hold
+   * neither readiness nor an event loop.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void seedAfterReadiness() {
     if (!properties.enabled()) {
       log.info("Synthetic demo data is turned off (shequ.demo-data.enabled=false)");
+      seeding.ended(DemoDataSeeding.Stage.OFF);
       return;
     }
     if (!onEmbeddedDatabase() && !properties.force()) {
+      seeding.ended(DemoDataSeeding.Stage.OFF);
       return;
     }
-    seeder.seedAll();
-    refreshStatistics();
+    seeding.started();
+    Mono.fromRunnable(this::seedEveryTenant)
+        .subscribeOn(Schedulers.boundedElastic())
+        .subscribe(
+            null,
+            e -> {
+              log.error("Seeding synthetic demo data failed", e);
+              seeding.ended(DemoDataSeeding.Stage.FAILED);
+            },
+            () -> seeding.ended(DemoDataSeeding.Stage.DONE));
+  }
+
+  /**
+   * Seeds each active tenant that has no org unit yet, then tells the planner about the new rows
+   * and builds the tenant's roll-ups from them (until then progress reads answer from the reports,
+   * as after any write outside the API). Blocks: worker thread only.
+   */
+  private void seedEveryTenant() {
+    for (Tenant tenant : seeder.activeTenants()) {
+      DemoDataSeeder.Outcome outcome = seeder.seed(tenant);
+      if (outcome.seeded()) {
+        refreshStatistics();
+        rollups.tenant(tenant.id(), false).then().block();
+      }
+      seeding.tenantDone(tenant.id(), outcome.seeded());
+    }
   }
 
   /**
    * Tells the planner how big the freshly seeded tables are. Without it the first progress queries
    * plan for empty tables and run for a minute until autovacuum catches up. ANALYZE needs the
-   * owner, whose connection settings are Liquibase's; this runs on the start-up thread.
+   * owner, whose connection settings are Liquibase's.
    */
   private void refreshStatistics() {
     String url = environment.getProperty("spring.liquibase.url");

@@ -31,14 +31,26 @@ class DemoDataWriter {
     this.database = database;
   }
 
-  /** Writes the data and answers true, or answers false and writes nothing if units exist. */
+  /** Whether the tenant has any org unit, its own or seeded earlier. */
+  Mono<Boolean> hasUnits(Tenant tenant) {
+    return database.inTenantOne(tenant.id(), DemoDataWriter::unitsPresent);
+  }
+
+  private static Mono<Boolean> unitsPresent(DatabaseClient db) {
+    return db.sql("SELECT EXISTS (SELECT 1 FROM org_unit) AS present")
+        .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
+        .one();
+  }
+
+  /**
+   * Writes the data and answers true, or answers false and writes nothing if units exist (checked
+   * again in the writing transaction: another replica may have seeded meanwhile).
+   */
   Mono<Boolean> writeIfEmpty(Tenant tenant, List<DemoUnit> units, List<DemoReport> reports) {
     return database.inTenantOne(
         tenant.id(),
         db ->
-            db.sql("SELECT EXISTS (SELECT 1 FROM org_unit) AS present")
-                .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
-                .one()
+            unitsPresent(db)
                 .flatMap(
                     present ->
                         present

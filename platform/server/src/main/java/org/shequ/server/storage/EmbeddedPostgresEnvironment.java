@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -33,6 +35,10 @@ import org.springframework.util.StringUtils;
  * security binds it; national (all-tenant) reads use {@value #NATIONAL_ROLE}. Every role has a
  * generated password kept in the data directory ({@link EmbeddedPostgresSecrets}); an {@link
  * EmbeddedPostgresSupervisor} restarts the server if it dies.
+ *
+ * <p>The server starts on a thread of its own, in parallel with the building of the context; its
+ * port and passwords are chosen first, so the properties are set at once, and the first bean that
+ * connects waits for it ({@link AwaitEmbeddedPostgres}).
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -48,7 +54,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
   /** Set to the PostgreSQL data directory when the embedded database runs. */
   public static final String DIRECTORY_PROPERTY = "shequ.embedded-database.directory";
 
-  private static final Map<Path, EmbeddedPostgresSupervisor> RUNNING = new ConcurrentHashMap<>();
+  private static final Map<Path, EmbeddedStart> RUNNING = new ConcurrentHashMap<>();
 
   private final Log log;
 
@@ -72,12 +78,14 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     Path dataDir =
         Path.of(environment.getProperty("shequ.data-dir", "data")).toAbsolutePath().normalize();
     Path pgDir = dataDir.resolve("postgres");
-    EmbeddedPostgresSecrets secrets = EmbeddedPostgresSecrets.loadOrGenerate(dataDir);
-    EmbeddedPostgresSupervisor supervisor =
-        RUNNING.computeIfAbsent(pgDir, dir -> start(dir, dataDir, secrets, log));
-    EmbeddedPostgresProcess pg = supervisor.process();
-    prepare(pg, secrets);
-    String url = EmbeddedPostgresProcess.HOST + ":" + pg.port() + "/" + DATABASE;
+    // initdb and the postmaster's start take seconds: they run while the context is built, and
+    // the first bean that connects waits for them (AwaitEmbeddedPostgres).
+    EmbeddedStart start =
+        RUNNING.computeIfAbsent(
+            pgDir,
+            dir -> begin(dir, dataDir, EmbeddedPostgresSecrets.loadOrGenerate(dataDir), log));
+    EmbeddedPostgresSecrets secrets = start.secrets();
+    String url = EmbeddedPostgresProcess.HOST + ":" + start.port() + "/" + DATABASE;
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("spring.r2dbc.url", "r2dbc:postgresql://" + url);
     props.put("spring.r2dbc.username", APP_ROLE);
@@ -91,16 +99,54 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     props.put(DIRECTORY_PROPERTY, pgDir.toString());
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
     application.addListeners(new StopOnClose(pgDir));
-    log.info("Embedded PostgreSQL on " + url + ", data in " + pgDir);
+    application.addInitializers(
+        context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(pgDir)));
+    log.info("Embedded PostgreSQL on " + url + ", data in " + pgDir + " (starting)");
+  }
+
+  /**
+   * A data directory's embedded server: its port and passwords, fixed at once, and the server
+   * itself, started in the background.
+   */
+  record EmbeddedStart(
+      int port,
+      EmbeddedPostgresSecrets secrets,
+      CompletableFuture<EmbeddedPostgresSupervisor> supervisor) {}
+
+  private static EmbeddedStart begin(
+      Path pgDir, Path dataDir, EmbeddedPostgresSecrets secrets, Log log) {
+    int port;
+    try {
+      port = freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port for the embedded PostgreSQL", e);
+    }
+    CompletableFuture<EmbeddedPostgresSupervisor> supervisor = new CompletableFuture<>();
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                EmbeddedPostgresSupervisor started = start(pgDir, dataDir, port, secrets, log);
+                prepare(started.process(), secrets);
+                supervisor.complete(started);
+              } catch (RuntimeException e) {
+                supervisor.completeExceptionally(e);
+              }
+            },
+            "embedded-postgres-start");
+    starter.setDaemon(true);
+    starter.start();
+    return new EmbeddedStart(port, secrets, supervisor);
   }
 
   private static EmbeddedPostgresSupervisor start(
-      Path pgDir, Path dataDir, EmbeddedPostgresSecrets secrets, Log log) {
+      Path pgDir, Path dataDir, int port, EmbeddedPostgresSecrets secrets, Log log) {
     try {
+      long began = System.nanoTime();
       EmbeddedPostgresSupervisor supervisor =
           EmbeddedPostgresSupervisor.start(
               new EmbeddedPostgresProcess(
-                  pgDir, freePort(), secrets, dataDir.resolve("embedded-postgres.log"), log));
+                  pgDir, port, secrets, dataDir.resolve("embedded-postgres.log"), log));
       // Only now does the database know the passwords: keep them.
       try {
         secrets.keepIfNew(dataDir);
@@ -110,6 +156,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
       }
       // A JVM that ends without closing its context still stops its database cleanly.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pgDir), "embedded-postgres-stop"));
+      log.info(
+          "Embedded PostgreSQL in "
+              + pgDir
+              + " answers after "
+              + (System.nanoTime() - began) / 1_000_000
+              + " ms");
       return supervisor;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + pgDir, e);
@@ -123,9 +175,38 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     }
   }
 
-  /** The supervisor of a data directory's embedded server, if this JVM runs one. */
+  /**
+   * The supervisor of a data directory's embedded server, if this JVM runs one and it has started.
+   */
   public static Optional<EmbeddedPostgresSupervisor> supervisor(Path pgDir) {
-    return Optional.ofNullable(RUNNING.get(pgDir.toAbsolutePath().normalize()));
+    EmbeddedStart start = RUNNING.get(pgDir.toAbsolutePath().normalize());
+    if (start == null || !start.supervisor().isDone()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(start.supervisor().getNow(null));
+  }
+
+  /** Whether this JVM is still starting the data directory's embedded server. */
+  public static boolean starting(Path pgDir) {
+    EmbeddedStart start = RUNNING.get(pgDir.toAbsolutePath().normalize());
+    return start != null && !start.supervisor().isDone();
+  }
+
+  /**
+   * Waits until the data directory's embedded server answers, with its database and roles in place;
+   * throws why it could not start. Start-up thread only.
+   */
+  static EmbeddedPostgresSupervisor awaitStarted(Path pgDir) {
+    EmbeddedStart start = RUNNING.get(pgDir.toAbsolutePath().normalize());
+    if (start == null) {
+      throw new IllegalStateException("no embedded PostgreSQL was started in " + pgDir);
+    }
+    try {
+      return start.supervisor().join();
+    } catch (CompletionException e) {
+      RUNNING.remove(pgDir.toAbsolutePath().normalize(), start);
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /**
@@ -174,9 +255,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
   /** Stops the embedded server of a data directory, if this JVM started one. */
   public static void stop(Path pgDir) {
-    EmbeddedPostgresSupervisor supervisor = RUNNING.remove(pgDir.toAbsolutePath().normalize());
-    if (supervisor != null) {
-      supervisor.stop();
+    EmbeddedStart start = RUNNING.remove(pgDir.toAbsolutePath().normalize());
+    if (start != null) {
+      try {
+        start.supervisor().join().stop();
+      } catch (CompletionException e) {
+        // It never ran: nothing to stop.
+      }
     }
   }
 }

@@ -26,7 +26,15 @@ public class EmbeddedPostgresHealthIndicator implements HealthIndicator {
     return EmbeddedPostgresEnvironment.supervisor(directory)
         .map(EmbeddedPostgresSupervisor::state)
         .map(EmbeddedPostgresHealthIndicator::of)
-        .orElseGet(() -> Health.down().withDetail("reason", "not running").build());
+        .orElseGet(
+            () ->
+                Health.down()
+                    .withDetail(
+                        "reason",
+                        EmbeddedPostgresEnvironment.starting(directory)
+                            ? "starting"
+                            : "not running")
+                    .build());
   }
 
   private static Health of(EmbeddedPostgresSupervisor.State state) {

@@ -7,7 +7,10 @@ import org.shequ.server.security.Role;
 import org.shequ.server.support.RunningServer;
 import org.shequ.server.support.TestPaths;
 
-/** Health follows the database: UP while it answers, DOWN with the reason once it is gone. */
+/**
+ * Health follows the database: UP while it answers, DOWN with the reason once it is gone; the
+ * readiness probe goes DOWN with it, the liveness probe stays UP.
+ */
 class HealthTest {
 
   @Test
@@ -39,8 +42,14 @@ class HealthTest {
           .expectBody()
           .jsonPath("$.status")
           .isEqualTo("UP");
+      probe(server, "/actuator/health/liveness", 200, "UP");
+      probe(server, "/actuator/health/readiness", 200, "UP");
 
       pg.close();
+
+      // Out of the load balancer, but not restarted: the process itself is fine.
+      probe(server, "/actuator/health/readiness", 503, "DOWN");
+      probe(server, "/actuator/health/liveness", 200, "UP");
 
       // The reason is a detail, shown to platform admins only.
       server
@@ -61,5 +70,21 @@ class HealthTest {
           .jsonPath("$.components.r2dbc.details.error")
           .exists();
     }
+  }
+
+  private static void probe(RunningServer server, String path, int status, String state) {
+    server
+        .client()
+        .mutate()
+        .responseTimeout(java.time.Duration.ofSeconds(30))
+        .build()
+        .get()
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(status)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(state);
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shequ.server.demo.DemoDataSeeding;
 import org.shequ.server.security.Role;
 import org.shequ.server.support.PostgresExtension;
 import org.shequ.server.support.RunningServer;
@@ -78,6 +79,7 @@ class SchemaOwnerWithoutSuperuserTest {
             "shequ.demo-data.force=true",
             "shequ.plugins-dir=" + TestPaths.pluginsDir(),
             "shequ.tenants-dir=" + tenants);
+    server.bean(DemoDataSeeding.class).await(Duration.ofMinutes(3));
   }
 
   @AfterAll
