@@ -64,6 +64,16 @@ final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A file the server writes, as bytes. */
+  HttpResponse<byte[]> download(String path, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Posts a file as the request body, as the console uploads one, with no time limit. */
   HttpResponse<String> upload(String path, String token, String contentType, byte[] body)
       throws Exception {

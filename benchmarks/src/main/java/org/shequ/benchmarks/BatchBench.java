@@ -32,7 +32,24 @@ final class BatchBench {
     }
   }
 
+  /** The template download: status 404 when the server has no template endpoint. */
+  record Template(int status, double seconds, int bytes) {}
+
   private BatchBench() {}
+
+  /** Downloads the form's template for every unit of the tenant, timed. */
+  static Template template(Api api, String token, String tenant, String form, String period)
+      throws Exception {
+    String path =
+        "/api/v1/tenants/%s/forms/%s/template.xlsx?period=%s".formatted(tenant, form, period);
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> answer = api.download(path, token);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(
+        "template: GET %s → %d, %,d bytes in %.2f s%n",
+        path, answer.statusCode(), answer.body().length, seconds);
+    return new Template(answer.statusCode(), seconds, answer.body().length);
+  }
 
   static Upload upload(
       Api api,

@@ -116,6 +116,12 @@ final class BenchDatabase implements AutoCloseable {
     return values;
   }
 
+  /** The postmaster's process id, from its {@code postmaster.pid}. */
+  long postmasterPid() throws java.io.IOException {
+    return Long.parseLong(
+        java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
+  }
+
   /** The data directory, for measuring its filesystem's flush latency. */
   Path directory() {
     return dir;

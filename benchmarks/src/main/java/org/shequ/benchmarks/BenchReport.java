@@ -259,6 +259,16 @@ final class BenchReport {
                   u.cpu().serverMillis() / (double) u.rows(),
                   u.cpu().postgresMillis() / (double) u.rows()));
     }
+    BatchBench.Template template = (BatchBench.Template) r.get("template");
+    md.append(
+        template.status() == 200
+            ? "\nThe template for the same tenant's %,d communities, `GET /tenants/{t}/forms/ZJ-COMMUNITY/template.xlsx?period=2020`: %,d KB in %.2f s.\n"
+                .formatted(
+                    ((Options) r.get("options")).communities(),
+                    template.bytes() / 1024,
+                    template.seconds())
+            : "\nThe template download (`GET /tenants/{t}/forms/ZJ-COMMUNITY/template.xlsx`) was not measured: it answered %d.\n"
+                .formatted(template.status()));
     uploads.stream()
         .filter(u -> !u.problem().isBlank())
         .findFirst()
@@ -331,8 +341,10 @@ final class BenchReport {
           it; the server is stopped with SIGTERM in between. Run before the benchmark's own
           database and server start, so nothing else of the benchmark competes.
         - Single reports: `PUT` with `If-None-Match: *` and a region admin's token, from one JDK
-          `HttpClient` holding the given number in flight; rate = requests ÷ wall time of the whole
-          run; latency per request.
+          `HttpClient` holding the given number in flight, after a tenth as many unmeasured (the
+          server's JIT warms up); rate = requests ÷ wall time of the whole run; latency per
+          request. PostgreSQL's CPU is its postmaster's, with the backends it has reaped and
+          those still running, of the benchmark's own database only.
         - Batch: the file is made by the harness in the template's shape (sheet `填报`, the
           hidden machine-code row, the hidden `shequ` sheet naming tenant, form and period), with
           POI's streaming workbook; the CSV has the field codes as headers and `form`/`period` in
