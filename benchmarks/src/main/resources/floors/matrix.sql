@@ -1,6 +1,7 @@
--- The national matrix: every measure of every form a nationally mapped indicator reads, summed
--- per tenant for the period, from the roll-up (approved basis), as the national role.
-SELECT tenant_id, form_code, ${sums}
-FROM progress_rollup
-WHERE form_code = ANY('${nationalForms}'::text[]) AND basis = 'approved' AND period = '${period}'
-GROUP BY tenant_id, form_code
+-- The national matrix: every measure of each form a nationally mapped indicator reads, summed per
+-- tenant for the period, from the roll-up (approved basis), as the national role.
+-- for each form of nationalForms
+SELECT r.tenant_id, ${formSums} AS m
+FROM progress_rollup r
+WHERE r.form_code = '${form}' AND r.basis = 'approved' AND r.period = '${period}'
+GROUP BY r.tenant_id

@@ -1,10 +1,12 @@
--- A tenant's full progress: every measure of every form the plan's indicators read, summed over
--- the whole tenant per form and year since the plan's start, from the roll-up (approved basis).
-SELECT form_code, period, ${sums}
-FROM progress_rollup
-WHERE tenant_id = '${tenant}' AND form_code = ANY('${forms}'::text[]) AND basis = 'approved'
-  AND period = ANY('${years}'::text[])
-GROUP BY form_code, period;
+-- A tenant's full progress: every measure of each form the plan's indicators read, summed over
+-- the whole tenant per year since the plan's start, from the roll-up (approved basis); one
+-- statement per form (one UNION ALL would be planned as a parallel append, slower than the sums).
+-- for each form of forms
+SELECT r.period, ${formSums} AS m
+FROM progress_rollup r
+WHERE r.tenant_id = '${tenant}' AND r.form_code = '${form}' AND r.basis = 'approved'
+  AND r.period = ANY('${years}'::text[])
+GROUP BY r.period;
 -- ... and the units whose counted report carries warnings, per form.
 SELECT rc.form_code, count(*)
 FROM report_current rc

@@ -272,8 +272,7 @@ public final class Benchmarks {
     p.put("forms", "{" + String.join(",", forms) + "}");
     p.put("nationalForms", "{" + String.join(",", nationalForms) + "}");
     p.put("comparedForms", "{" + String.join(",", comparedForms) + "}");
-    p.put("sums", sums(db, forms));
-    ReadFloors floors = new ReadFloors(api, db, p);
+    ReadFloors floors = new ReadFloors(api, db, p, widths(db));
     String base = "/api/v1/tenants/" + t + "/progress";
     List<ReadFloors.Read> reads =
         List.of(
@@ -345,25 +344,20 @@ public final class Benchmarks {
     return forms;
   }
 
-  /** The SELECT list summing every measure of the widest of {@code forms}' roll-up rows. */
-  private static String sums(BenchDatabase db, List<String> forms) throws Exception {
-    int width;
+  /** Each form's number of roll-up measures, as built. */
+  private static Map<String, Integer> widths(BenchDatabase db) throws Exception {
+    Map<String, Integer> widths = new LinkedHashMap<>();
     try (Connection owner = db.owner();
         Statement s = owner.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT coalesce(max(cardinality(measures)), 1) FROM progress_rollup"
-                    + " WHERE form_code = ANY('{"
-                    + String.join(",", forms)
-                    + "}'::text[])")) {
-      rs.next();
-      width = rs.getInt(1);
+                "SELECT form_code, max(cardinality(measures)) FROM progress_rollup"
+                    + " GROUP BY form_code")) {
+      while (rs.next()) {
+        widths.put(rs.getString(1), rs.getInt(2));
+      }
     }
-    List<String> sums = new ArrayList<>();
-    for (int k = 1; k <= width; k++) {
-      sums.add("sum(measures[" + k + "])");
-    }
-    return String.join(", ", sums);
+    return widths;
   }
 
   static String tenantId(int t) {

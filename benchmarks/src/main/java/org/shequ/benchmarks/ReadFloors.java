@@ -29,18 +29,23 @@ final class ReadFloors {
   }
 
   private static final Pattern PARAMETER = Pattern.compile("\\$\\{([A-Za-z]+)}");
+  private static final Pattern EACH_FORM = Pattern.compile("--\\s*for each form of (\\w+)");
   private final Api api;
   private final BenchDatabase db;
   private final Map<String, String> parameters;
+  private final Map<String, Integer> widths;
 
   /**
    * @param parameters the values the floors' {@code ${name}} placeholders stand for (ids the
-   *     benchmark made itself, never user input)
+   *     benchmark made itself, never user input); a list is written {@code {a,b}}
+   * @param widths each form's number of roll-up measures, for {@code ${formSums}}
    */
-  ReadFloors(Api api, BenchDatabase db, Map<String, String> parameters) {
+  ReadFloors(
+      Api api, BenchDatabase db, Map<String, String> parameters, Map<String, Integer> widths) {
     this.api = api;
     this.db = db;
     this.parameters = parameters;
+    this.widths = widths;
   }
 
   Measured measure(Read read, int repeat) throws Exception {
@@ -73,23 +78,55 @@ final class ReadFloors {
       }
       sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+    // A statement marked "-- for each form of <list>" runs once per form of that list, with
+    // ${form} and ${formSums} (every measure of that form, summed) filled in.
+    List<String> statements = new ArrayList<>();
+    for (String statement : sql.split(";\\s*\\n")) {
+      if (statement.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
+        continue;
+      }
+      Matcher each = EACH_FORM.matcher(statement);
+      if (!each.find()) {
+        statements.add(fill(name, statement, Map.of()));
+        continue;
+      }
+      for (String form : list(name, each.group(1))) {
+        statements.add(fill(name, statement, Map.of("form", form, "formSums", formSums(form))));
+      }
+    }
+    return statements;
+  }
+
+  private List<String> list(String floor, String name) {
+    String value = parameters.get(name);
+    if (value == null) {
+      throw new IllegalStateException("floor " + floor + " needs ${" + name + "}");
+    }
+    String inner = value.replaceAll("^\\{|}$", "");
+    return inner.isBlank() ? List.of() : List.of(inner.split(","));
+  }
+
+  /** {@code ARRAY[coalesce(sum(r.measures[1]), 0), …]::numeric[]} over the form's measures. */
+  private String formSums(String form) {
+    List<String> sums = new ArrayList<>();
+    for (int k = 1; k <= widths.getOrDefault(form, 1); k++) {
+      sums.add("coalesce(sum(r.measures[" + k + "]), 0)");
+    }
+    return "ARRAY[" + String.join(", ", sums) + "]::numeric[]";
+  }
+
+  private String fill(String floor, String sql, Map<String, String> local) {
     Matcher m = PARAMETER.matcher(sql);
     StringBuilder filled = new StringBuilder();
     while (m.find()) {
-      String value = parameters.get(m.group(1));
+      String value = local.getOrDefault(m.group(1), parameters.get(m.group(1)));
       if (value == null) {
-        throw new IllegalStateException("floor " + name + " needs ${" + m.group(1) + "}");
+        throw new IllegalStateException("floor " + floor + " needs ${" + m.group(1) + "}");
       }
       m.appendReplacement(filled, Matcher.quoteReplacement(value));
     }
     m.appendTail(filled);
-    List<String> statements = new ArrayList<>();
-    for (String s : filled.toString().split(";\\s*\\n")) {
-      if (!s.replaceAll("(?m)^\\s*--.*$", "").isBlank()) {
-        statements.add(s);
-      }
-    }
-    return statements;
+    return filled.toString();
   }
 
   private Object floor(Connection c, boolean national, List<String> statements) throws Exception {
