@@ -157,7 +157,16 @@ final class BenchReport {
         | restart on the same data directory | < 10 s | %s |
 
         """
-            .formatted(c.probe(), startRow(c.firstStarts(), 15), startRow(c.restarts(), 10)));
+            .formatted(
+                c.probe() == null ? "/actuator/health/readiness" : c.probe(),
+                startRow(c.firstStarts(), 15),
+                startRow(c.restarts(), 10)));
+    for (String failure : c.failures()) {
+      md.append("- **Failed:** ").append(failure).append("\n");
+    }
+    if (!c.failures().isEmpty()) {
+      md.append("\n");
+    }
   }
 
   private static String startRow(List<Duration> runs, double goal) {

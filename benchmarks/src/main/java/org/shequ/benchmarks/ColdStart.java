@@ -13,8 +13,9 @@ import java.util.List;
  * tenants, synthetic demo data) and on a restart of the same directory.
  */
 final class ColdStart {
-  /** The times measured, and the probe that answered. */
-  record Result(List<Duration> firstStarts, List<Duration> restarts, String probe) {}
+  /** The times measured, the probe that answered, and the starts that failed, with why. */
+  record Result(
+      List<Duration> firstStarts, List<Duration> restarts, String probe, List<String> failures) {}
 
   private ColdStart() {}
 
@@ -22,6 +23,7 @@ final class ColdStart {
     List<Duration> first = new ArrayList<>();
     List<Duration> restarts = new ArrayList<>();
     String probe = null;
+    List<String> failures = new ArrayList<>();
     for (int i = 1; i <= options.coldStarts(); i++) {
       Path dir = Files.createDirectories(work.resolve("cold-start-" + i));
       List<String> args =
@@ -43,11 +45,15 @@ final class ColdStart {
           probe = server.probe();
           kind.add(ready);
           System.out.printf("cold start %d, %s: ready in %.1f s%n", i, name, seconds(ready));
+        } catch (IllegalStateException e) {
+          // A start that fails is a finding, not the end of the run.
+          failures.add("%s %d: %s".formatted(name, i, e.getMessage()));
+          System.out.printf("cold start %d, %s: %s%n", i, name, e.getMessage());
         }
         stopLeftoverPostgres(dir.resolve("data"));
       }
     }
-    return new Result(first, restarts, probe);
+    return new Result(first, restarts, probe, failures);
   }
 
   /**
