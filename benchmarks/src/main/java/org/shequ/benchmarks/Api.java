@@ -64,6 +64,29 @@ final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A file the server writes, as bytes. */
+  HttpResponse<byte[]> download(String path, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Posts a file as the request body, as the console uploads one, with no time limit. */
+  HttpResponse<String> upload(String path, String token, String contentType, byte[] body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(server.url(path)))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json, application/problem+json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> post(String path, String token, String ifMatch) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(server.url(path)))

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real PostgreSQL for the benchmark: embedded, in a directory of its own, tuned modestly, and as
@@ -19,10 +22,24 @@ final class BenchDatabase implements AutoCloseable {
   static final String APP_PASSWORD = "bench";
   static final String NATIONAL_ROLE = "shequ_national";
   static final String NATIONAL_PASSWORD = "bench-national";
-  private final EmbeddedPostgres pg;
 
-  private BenchDatabase(EmbeddedPostgres pg) {
+  /** The settings a durable commit depends on, shown in the page as {@code SHOW} gives them. */
+  static final List<String> DURABILITY =
+      List.of(
+          "fsync",
+          "full_page_writes",
+          "synchronous_commit",
+          "wal_sync_method",
+          "commit_delay",
+          "wal_level",
+          "server_version");
+
+  private final EmbeddedPostgres pg;
+  private final Path dir;
+
+  private BenchDatabase(EmbeddedPostgres pg, Path dir) {
     this.pg = pg;
+    this.dir = dir;
   }
 
   static BenchDatabase start(Path dir) throws Exception {
@@ -55,7 +72,7 @@ final class BenchDatabase implements AutoCloseable {
               + NATIONAL_PASSWORD
               + "'");
     }
-    return new BenchDatabase(pg);
+    return new BenchDatabase(pg, dir);
   }
 
   int port() {
@@ -82,6 +99,32 @@ final class BenchDatabase implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** The values of {@link #DURABILITY}, by name, as the running server reports them. */
+  Map<String, String> settings() throws SQLException {
+    Map<String, String> values = new LinkedHashMap<>();
+    try (Connection c = owner();
+        Statement s = c.createStatement()) {
+      for (String setting : DURABILITY) {
+        try (var rs = s.executeQuery("SHOW " + setting)) {
+          rs.next();
+          values.put(setting, rs.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The postmaster's process id, from its {@code postmaster.pid}. */
+  long postmasterPid() throws java.io.IOException {
+    return Long.parseLong(
+        java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
+  }
+
+  /** The data directory, for measuring its filesystem's flush latency. */
+  Path directory() {
+    return dir;
   }
 
   /** A connection as the application's role, for the hand-written SQL floor. */

@@ -17,45 +17,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The performance benchmark: generates national-scale synthetic data in a fresh embedded
- * PostgreSQL, runs the built server jar against it as a separate JVM, measures ingest, a tenant's
- * full progress, the national comparison, the same aggregates in hand-written SQL, and freshness,
- * and writes the figures to {@code docs/benchmarks.md}.
+ * The performance benchmark: measures the embedded default's cold start, generates national-scale
+ * synthetic data in a fresh, durable embedded PostgreSQL, runs the built server jar against it as a
+ * separate JVM, and measures single-report ingest, batch uploads, each progress and comparison read
+ * beside its hand-written SQL floor, and freshness; with the disk's flush latency and the CPU each
+ * process spends per write, it writes the figures to {@code docs/benchmarks.md}.
  *
- * <p>Options ({@code --name=value}): {@code tenants} (20), {@code communities} per tenant (30000),
- * {@code streets} per tenant (300), {@code ingest} requests (10000), {@code concurrency} (32),
- * {@code repeat} timed calls per query (20), {@code out} (docs/benchmarks.md).
+ * <p>Options: see {@link Options}; {@code --quick} runs everything at a tenth of the scale.
  */
 public final class Benchmarks {
-  private static final String PLAN = "zhejiang-2016-2020";
-  private static final String FORM = "ZJ-COMMUNITY";
+  static final String PLAN = "zhejiang-2016-2020";
+  static final String FORM = "ZJ-COMMUNITY";
+  static final String PERIOD = "2020";
   private static final List<Integer> YEARS = List.of(2016, 2017, 2018, 2019, 2020);
 
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> o = new LinkedHashMap<>();
-    for (String a : args) {
-      String[] kv = a.replaceFirst("^--", "").split("=", 2);
-      o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-    }
-    int tenants = Integer.parseInt(o.getOrDefault("tenants", "20"));
-    int communities = Integer.parseInt(o.getOrDefault("communities", "30000"));
-    int streets = Integer.parseInt(o.getOrDefault("streets", "300"));
-    int ingest = Integer.parseInt(o.getOrDefault("ingest", "10000"));
-    int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "32"));
-    int repeat = Integer.parseInt(o.getOrDefault("repeat", "20"));
-    Path out = Path.of(o.getOrDefault("out", "docs/benchmarks.md"));
-    Path jar = Path.of(o.getOrDefault("server-jar", "platform/server/target/shequ-server.jar"));
+    // PostgreSQL's own log would drown the figures; its warnings and errors still show.
+    System.setProperty("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres", "warn");
+    Options o = Options.parse(args);
+    long runStart = System.nanoTime();
     Path work = Files.createTempDirectory("shequ-bench");
     Results results = new Results();
-    results.put("tenants", tenants);
-    results.put("communities", (long) tenants * communities);
-    results.put("reports", (long) tenants * communities * YEARS.size());
+    results.put("options", o);
+    results.put("loadAtStart", BenchReport.loadAverage());
+    results.put("communities", (long) o.tenants() * o.communities());
+    results.put("reports", (long) o.tenants() * o.communities() * YEARS.size());
+
+    // 0. Cold start first, while nothing else of the benchmark runs.
+    results.put("coldStart", ColdStart.measure(o, work));
 
     try (BenchDatabase db = BenchDatabase.start(work.resolve("pg"))) {
+      // Durability is the point: refuse to measure without it, and show what the server says.
+      db.requireDurable();
+      CpuTime.countPostgres(db.postmasterPid());
+      results.put("settings", db.settings());
+      System.out.println("PostgreSQL: " + results.get("settings"));
+      results.put("fsync", FsyncProbe.run(db.directory().getParent(), o.fsyncSeconds()));
+
       Path tenantsDir = Files.createDirectories(work.resolve("tenants"));
-      for (int t = 1; t <= tenants; t++) {
+      for (int t = 1; t <= o.tenants(); t++) {
         String id = tenantId(t);
         Files.writeString(
             tenantsDir.resolve(id + ".yaml"),
@@ -85,38 +87,19 @@ public final class Benchmarks {
               "--spring.liquibase.user=postgres",
               "--spring.liquibase.password=postgres",
               "--shequ.tenants-dir=" + tenantsDir,
-              "--shequ.plugins-dir=" + o.getOrDefault("plugins-dir", "plugins"),
+              "--shequ.plugins-dir=" + o.pluginsDir(),
               "--shequ.data-dir=" + work.resolve("data"),
               // The benchmark signs its own tokens as the embedded default does.
               "--shequ.embedded-database.active=true",
               "--shequ.demo-data.enabled=false",
               "--logging.level.root=WARN");
       try (ServerProcess server =
-          ServerProcess.start(jar, work.resolve("server.log"), 18080, serverArgs)) {
+          ServerProcess.start(
+              o.serverJar(), work.resolve("server.log"), Options.freePort(o.port()), serverArgs)) {
         Api api = new Api(server);
         JsonNode planJson = api.getJson("/api/v1/plans/" + PLAN, null);
         JsonNode form = form(planJson);
-        long loadStart = System.nanoTime();
-        try (Connection owner = db.owner()) {
-          try (Statement s = owner.createStatement()) {
-            // Bulk load without the per-row trigger, then rebuild the roll-up once.
-            s.execute("SET session_replication_role = replica");
-          }
-          SyntheticLoad load = new SyntheticLoad(owner);
-          for (int t = 1; t <= tenants; t++) {
-            load.orgUnits(tenantId(t), streets, communities);
-            // Tenant 1 keeps 2020 empty: the ingest benchmark fills it through the API.
-            load.reports(
-                tenantId(t), PLAN, form, communities, t == 1 ? YEARS.subList(0, 4) : YEARS);
-            System.out.printf("loaded tenant %d/%d%n", t, tenants);
-          }
-          try (Statement s = owner.createStatement()) {
-            s.execute("SET session_replication_role = origin");
-            s.execute("SELECT rebuild_report_current()");
-            s.execute("VACUUM ANALYZE");
-          }
-        }
-        results.put("loadSeconds", (System.nanoTime() - loadStart) / 1e9);
+        load(o, db, form, results);
 
         // The bulk load bypassed the API: rebuild the progress roll-ups once, as an operator would.
         String platform = api.token("bench-platform", null, "PLATFORM_ADMIN");
@@ -133,102 +116,248 @@ public final class Benchmarks {
           s.execute("VACUUM ANALYZE progress_rollup");
         }
 
-        String admin1 = api.token("bench-admin", tenantId(1), "REGION_ADMIN");
-        String admin2 = api.token("bench-admin", tenantId(Math.min(2, tenants)), "REGION_ADMIN");
-        String analyst = api.token("bench-analyst", null, "NATIONAL_ANALYST");
-        String body = Api.JSON.writeValueAsString(Map.of("values", minimalValues(form)));
-
-        // 1. Ingest through the HTTP API, with the CPU each side spent on it, durably.
+        // 1. Single reports through PUT, with the CPU each process spent on them, durably.
         db.requireDurable();
-        int n = Math.min(ingest, communities * 4 / 5);
+        String admin1 = api.token("bench-admin", tenantId(1), "REGION_ADMIN");
+        String body = Api.JSON.writeValueAsString(Map.of("values", minimalValues(form)));
+        int n = Math.min(o.ingest(), o.communities() * 7 / 10);
+        // A tenth as many first, unmeasured, so the server's JIT has compiled the write path.
+        int warm = n / 10;
+        ingest(api, admin1, body, 0, warm, o.concurrency(), "ingestWarmUp", results);
         CpuTime before = CpuTime.now(server.pid());
-        ingest(api, admin1, body, 0, n, concurrency, "ingest", results);
+        ingest(api, admin1, body, warm, n, o.concurrency(), "ingest", results);
         CpuTime spent = CpuTime.now(server.pid()).since(before);
-        // The same at a light load, to see latency without queueing on the machine's two cores.
-        int light = Math.min(n / 4, communities - n - 20);
-        ingest(api, admin1, body, n, light, 4, "ingestLight", results);
-        results.put("ingestCpuServer", spent.serverMillis() / (double) n);
-        results.put("ingestCpuPostgres", spent.postgresMillis() / (double) n);
-        results.put("ingestCpuGenerator", spent.generatorMillis() / (double) n);
+        results.put("ingestCpu", spent);
+        // The same at a light load, to see latency without queueing on the machine's cores.
+        int light = Math.min(n / 4, o.communities() - warm - n - 20);
+        ingest(api, admin1, body, warm + n, light, 4, "ingestLight", results);
 
-        // 2. A tenant's full progress: every indicator of the plan, one period, whole tenant.
-        String progress =
-            "/api/v1/tenants/"
-                + tenantId(Math.min(2, tenants))
-                + "/progress?plan="
-                + PLAN
-                + "&period=2020";
-        results.put("progress", time(() -> api.getJson(progress, admin2), repeat));
+        // 2. Batch uploads of a whole tenant's communities: XLSX saved, the same file again,
+        // XLSX submitted, CSV saved; each tenant's 2020 was left empty by the load.
+        results.put(
+            "template",
+            BatchBench.template(
+                api,
+                api.token("bench-admin", tenantId(2), "REGION_ADMIN"),
+                tenantId(2),
+                FORM,
+                PERIOD));
+        results.put("batch", batches(o, api, server.pid(), form));
 
-        // Drill-down (from the roll-up) and a single community (from the reports).
-        String indicator = communityIndicator(planJson);
-        results.put("drillDownIndicator", indicator);
-        String children =
-            "/api/v1/tenants/%s/progress/%s/children?plan=%s&period=2020"
-                .formatted(tenantId(Math.min(2, tenants)), indicator, PLAN);
-        results.put("children", time(() -> api.getJson(children, admin2), repeat));
-        String community =
-            "/api/v1/tenants/%s/progress?plan=%s&period=2020&orgUnit=%s-c000001"
-                .formatted(tenantId(Math.min(2, tenants)), PLAN, tenantId(Math.min(2, tenants)));
-        results.put("community", time(() -> api.getJson(community, admin2), repeat));
+        // 3. Every progress and comparison read beside its hand-written floor.
+        results.put("reads", reads(o, api, db, planJson));
 
-        // 3. National comparison: every national indicator × every tenant.
-        String matrix = "/api/v1/comparison/matrix?period=2020";
-        results.put("matrix", time(() -> api.getJson(matrix, analyst), repeat));
-        String urban =
-            "/api/v1/comparison?nationalIndicator=URBAN_SERVICE_FACILITY_COVERAGE&period=2020";
-        results.put("comparison", time(() -> api.getJson(urban, analyst), repeat));
-
-        // 4. The same aggregates in hand-written SQL, as the floor.
-        int width;
-        try (Connection owner = db.owner();
-            Statement s = owner.createStatement();
-            ResultSet rs =
-                s.executeQuery(
-                    "SELECT max(cardinality(measures)) FROM progress_rollup WHERE form_code = '"
-                        + FORM
-                        + "'")) {
-          rs.next();
-          width = rs.getInt(1);
-        }
-        try (Connection app = db.app();
-            Connection national = db.national()) {
-          results.put(
-              "sqlProgress",
-              time(
-                  () ->
-                      sqlFloor(
-                          app,
-                          form,
-                          "tenant_id = '" + tenantId(Math.min(2, tenants)) + "'",
-                          "shequ.tenant_id",
-                          tenantId(Math.min(2, tenants))),
-                  repeat));
-          results.put(
-              "sqlMatrix", time(() -> sqlFloor(national, form, "true", null, null), repeat));
-          results.put(
-              "sqlRollupProgress",
-              time(
-                  () ->
-                      rollupFloor(
-                          app,
-                          width,
-                          "tenant_id = '" + tenantId(Math.min(2, tenants)) + "'",
-                          "shequ.tenant_id",
-                          tenantId(Math.min(2, tenants))),
-                  repeat));
-          results.put(
-              "sqlRollupMatrix",
-              time(() -> rollupFloor(national, width, "true", null, null), repeat));
-        }
-
-        // 5. Freshness: from an approval's answer to the first progress that counts it.
-        results.put("freshness", freshness(api, admin1, body, communities, n + light));
+        // 4. Freshness: from an approval's answer to the first progress that counts it.
+        results.put("freshness", freshness(api, admin1, body, o.communities(), warm + n + light));
       }
     }
     results.put("date", LocalDate.now().toString());
-    BenchReport.write(out, results, String.join(" ", args));
-    System.out.println("written " + out);
+    results.put("runSeconds", (System.nanoTime() - runStart) / 1e9);
+    BenchReport.write(o.out(), results);
+    // The run's database and logs are only needed when it fails.
+    try (var files = Files.walk(work)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    System.out.printf("written %s in %.0f s%n", o.out(), (System.nanoTime() - runStart) / 1e9);
+  }
+
+  /**
+   * Loads the synthetic tenants straight into the database: every tenant's org units and reports of
+   * every year, except 2020 of the first {@link Options#WRITE_TENANTS}, which the writes fill.
+   */
+  private static void load(Options o, BenchDatabase db, JsonNode form, Results results)
+      throws Exception {
+    long loadStart = System.nanoTime();
+    try (Connection owner = db.owner()) {
+      try (Statement s = owner.createStatement()) {
+        // Bulk load without the per-row trigger, then rebuild the roll-up once.
+        s.execute("SET session_replication_role = replica");
+      }
+      SyntheticLoad load = new SyntheticLoad(owner);
+      for (int t = 1; t <= o.tenants(); t++) {
+        load.orgUnits(tenantId(t), o.streets(), o.communities());
+        load.reports(
+            tenantId(t),
+            PLAN,
+            form,
+            o.communities(),
+            t <= Options.WRITE_TENANTS ? YEARS.subList(0, 4) : YEARS);
+        System.out.printf("loaded tenant %d/%d%n", t, o.tenants());
+      }
+      try (Statement s = owner.createStatement()) {
+        s.execute("SET session_replication_role = origin");
+        s.execute("SELECT rebuild_report_current()");
+        s.execute("VACUUM ANALYZE");
+      }
+    }
+    results.put("loadSeconds", (System.nanoTime() - loadStart) / 1e9);
+  }
+
+  /** The batch uploads, each into a tenant of its own whose 2020 is still empty. */
+  private static List<BatchBench.Upload> batches(Options o, Api api, long serverPid, JsonNode form)
+      throws Exception {
+    List<BatchBench.Upload> uploads = new ArrayList<>();
+    String[] tenants = {tenantId(2), tenantId(3), tenantId(4)};
+    byte[] saveFile = new BatchFile(tenants[0], form, PERIOD, o.batchRows()).xlsx();
+    String save = api.token("bench-admin", tenants[0], "REGION_ADMIN");
+    uploads.add(
+        BatchBench.upload(
+            api,
+            serverPid,
+            save,
+            "xlsx-save",
+            tenants[0],
+            "action=save",
+            BatchBench.XLSX,
+            saveFile,
+            o.batchRows()));
+    uploads.add(
+        BatchBench.upload(
+            api,
+            serverPid,
+            save,
+            "xlsx-again",
+            tenants[0],
+            "action=save",
+            BatchBench.XLSX,
+            saveFile,
+            o.batchRows()));
+    byte[] submitFile = new BatchFile(tenants[1], form, PERIOD, o.batchRows()).xlsx();
+    uploads.add(
+        BatchBench.upload(
+            api,
+            serverPid,
+            api.token("bench-admin", tenants[1], "REGION_ADMIN"),
+            "xlsx-submit",
+            tenants[1],
+            "action=submit",
+            BatchBench.XLSX,
+            submitFile,
+            o.batchRows()));
+    byte[] csv = new BatchFile(tenants[2], form, PERIOD, o.batchRows()).csv();
+    uploads.add(
+        BatchBench.upload(
+            api,
+            serverPid,
+            api.token("bench-admin", tenants[2], "REGION_ADMIN"),
+            "csv-save",
+            tenants[2],
+            "form=" + FORM + "&period=" + PERIOD + "&action=save",
+            BatchBench.CSV,
+            csv,
+            o.batchRows()));
+    return uploads;
+  }
+
+  /** Each read of one fully loaded tenant, and of every tenant, beside its floor. */
+  private static List<ReadFloors.Measured> reads(
+      Options o, Api api, BenchDatabase db, JsonNode plan) throws Exception {
+    String t = o.readTenant();
+    String admin = api.token("bench-admin", t, "REGION_ADMIN");
+    String analyst = api.token("bench-analyst", null, "NATIONAL_ANALYST");
+    String indicator = communityIndicator(plan);
+    String national = "URBAN_SERVICE_FACILITY_COVERAGE";
+    List<String> forms = formsRead(plan, i -> true);
+    List<String> nationalForms = formsRead(plan, i -> i.hasNonNull("nationalIndicator"));
+    List<String> comparedForms =
+        formsRead(plan, i -> national.equals(i.path("nationalIndicator").asString("")));
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("tenant", t);
+    p.put("plan", PLAN);
+    p.put("period", PERIOD);
+    p.put("years", "{" + String.join(",", YEARS.stream().map(String::valueOf).toList()) + "}");
+    p.put("unit", t + "-c000001");
+    p.put("root", t + "-root");
+    p.put("indicatorForm", FORM);
+    p.put("forms", "{" + String.join(",", forms) + "}");
+    p.put("nationalForms", "{" + String.join(",", nationalForms) + "}");
+    p.put("comparedForms", "{" + String.join(",", comparedForms) + "}");
+    ReadFloors floors = new ReadFloors(api, db, p, widths(db));
+    String base = "/api/v1/tenants/" + t + "/progress";
+    List<ReadFloors.Read> reads =
+        List.of(
+            new ReadFloors.Read(
+                "progress",
+                "a tenant's full progress (every indicator of the plan, one period, %,d communities)"
+                    .formatted(o.communities()),
+                base + "?plan=" + PLAN + "&period=" + PERIOD,
+                admin,
+                false),
+            new ReadFloors.Read(
+                "children",
+                "drill-down: indicator `%s` for each street of the same tenant (%d)"
+                    .formatted(indicator, o.streets()),
+                base
+                    + "/"
+                    + indicator
+                    + "/children?plan="
+                    + PLAN
+                    + "&period="
+                    + PERIOD
+                    + "&orgUnit="
+                    + t
+                    + "-root",
+                admin,
+                false),
+            new ReadFloors.Read(
+                "community",
+                "one community's full progress (a reporter's default view), from its reports",
+                base + "?plan=" + PLAN + "&period=" + PERIOD + "&orgUnit=" + t + "-c000001",
+                admin,
+                false),
+            new ReadFloors.Read(
+                "matrix",
+                "national comparison matrix (every national indicator × %d tenants)"
+                    .formatted(o.tenants()),
+                "/api/v1/comparison/matrix?period=" + PERIOD,
+                analyst,
+                true),
+            new ReadFloors.Read(
+                "comparison",
+                "comparison of one national indicator, `" + national + "`",
+                "/api/v1/comparison?nationalIndicator=" + national + "&period=" + PERIOD,
+                analyst,
+                true));
+    List<ReadFloors.Measured> measured = new ArrayList<>();
+    for (ReadFloors.Read read : reads) {
+      ReadFloors.Measured m = floors.measure(read, o.repeat());
+      System.out.printf(
+          "read %s: p50 %.1f ms, floor %.1f ms, %.1f×%n",
+          read.name(), m.api().p50(), m.floor().p50(), m.ratio());
+      measured.add(m);
+    }
+    return measured;
+  }
+
+  /** The forms the plan's indicators that {@code which} picks are computed from, in plan order. */
+  private static List<String> formsRead(
+      JsonNode plan, java.util.function.Predicate<JsonNode> which) {
+    List<String> forms = new ArrayList<>();
+    for (JsonNode f : plan.get("forms")) {
+      String code = f.get("code").asString();
+      for (JsonNode i : plan.get("indicators")) {
+        if (which.test(i) && i.toString().contains("\"" + code + "\"") && !forms.contains(code)) {
+          forms.add(code);
+        }
+      }
+    }
+    return forms;
+  }
+
+  /** Each form's number of roll-up measures, as built. */
+  private static Map<String, Integer> widths(BenchDatabase db) throws Exception {
+    Map<String, Integer> widths = new LinkedHashMap<>();
+    try (Connection owner = db.owner();
+        Statement s = owner.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT form_code, max(cardinality(measures)) FROM progress_rollup"
+                    + " GROUP BY form_code")) {
+      while (rs.next()) {
+        widths.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    return widths;
   }
 
   static String tenantId(int t) {
@@ -339,74 +468,6 @@ public final class Benchmarks {
     return LatencyStats.of(nanos);
   }
 
-  /** One pass over the reports computing an aggregate of every numeric field of the form. */
-  private static Object sqlFloor(
-      Connection app, JsonNode form, String where, String setting, String value) throws Exception {
-    List<String> aggregates = new ArrayList<>();
-    for (JsonNode f : form.get("fields")) {
-      String type = f.get("type").asString();
-      if (List.of("BOOLEAN", "INTEGER", "DECIMAL", "PERCENT").contains(type)) {
-        aggregates.add("avg(report_number(approved_values, '" + f.get("code").asString() + "'))");
-      }
-    }
-    return floor(
-        app,
-        setting,
-        value,
-        "SELECT tenant_id, count(*), "
-            + String.join(", ", aggregates)
-            + " FROM report_current WHERE "
-            + where
-            + " AND form_code = '"
-            + FORM
-            + "' AND period = '2020' AND approved_values IS NOT NULL GROUP BY tenant_id");
-  }
-
-  /**
-   * The sums of every measure of the form for 2020 from the progress roll-up, per tenant, each
-   * summed by its array subscript as the server does.
-   */
-  private static Object rollupFloor(
-      Connection app, int width, String where, String setting, String value) throws Exception {
-    List<String> sums = new ArrayList<>();
-    for (int k = 1; k <= width; k++) {
-      sums.add("sum(measures[" + k + "])");
-    }
-    return floor(
-        app,
-        setting,
-        value,
-        "SELECT tenant_id, "
-            + String.join(", ", sums)
-            + " FROM progress_rollup WHERE "
-            + where
-            + " AND form_code = '"
-            + FORM
-            + "' AND basis = 'approved' AND period = '2020' GROUP BY tenant_id");
-  }
-
-  /**
-   * Runs {@code query} in one transaction with {@code setting} set (none for the national role,
-   * which reads every tenant as it is), reading every row.
-   */
-  private static Object floor(Connection app, String setting, String value, String query)
-      throws Exception {
-    app.setAutoCommit(false);
-    try (Statement s = app.createStatement()) {
-      if (setting != null) {
-        s.execute("SELECT set_config('" + setting + "', '" + value + "', true)");
-      }
-      try (ResultSet rs = s.executeQuery(query)) {
-        while (rs.next()) {
-          rs.getObject(2);
-        }
-      }
-    } finally {
-      app.commit();
-    }
-    return null;
-  }
-
   private static LatencyStats freshness(
       Api api, String admin, String body, int communities, int ingested) throws Exception {
     List<Long> lags = new ArrayList<>();
@@ -434,21 +495,34 @@ public final class Benchmarks {
           break;
         }
         if (System.nanoTime() - t0 > 10_000_000_000L) {
-          throw new IllegalStateException("an approved report did not show in progress in 10 s");
+          System.out.printf(
+              "freshness: the approval of %s did not show in 10 s (reported %d before, %d now)%n",
+              unit, before, reported(view));
+          lags.add(System.nanoTime() - t0);
+          break;
         }
       }
     }
     return LatencyStats.of(lags.stream().mapToLong(Long::longValue).toArray());
   }
 
-  /** How many reports of the community form count in the tenant's progress. */
+  /**
+   * The reports of the community form counted in the tenant's progress, summed over its indicators
+   * (each counts the units its computation covers; a new approved report adds to at least one).
+   */
   private static long reported(JsonNode view) {
+    long sum = 0;
+    boolean any = false;
     for (JsonNode i : view.get("indicators")) {
       JsonNode rate = i.get("reporting");
-      if (FORM.equals(i.get("formCode").asString()) && rate != null) {
-        return rate.get("reported").asLong();
+      if (FORM.equals(i.path("formCode").asString("")) && rate != null && !rate.isNull()) {
+        sum += rate.path("reported").asLong();
+        any = true;
       }
     }
-    throw new IllegalStateException("progress has no indicator of " + FORM);
+    if (!any) {
+      throw new IllegalStateException("progress has no indicator of " + FORM);
+    }
+    return sum;
   }
 }

@@ -1,0 +1,7 @@
+-- The national matrix: every measure of each form a nationally mapped indicator reads, summed per
+-- tenant for the period, from the roll-up (approved basis), as the national role.
+-- for each form of nationalForms
+SELECT r.tenant_id, ${formSums} AS m
+FROM progress_rollup r
+WHERE r.form_code = '${form}' AND r.basis = 'approved' AND r.period = '${period}'
+GROUP BY r.tenant_id
