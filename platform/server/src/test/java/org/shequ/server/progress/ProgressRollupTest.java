@@ -145,7 +145,12 @@ class ProgressRollupTest extends ShequServerTest {
         .exchange()
         .expectStatus()
         .isForbidden();
+    // Rebuilding every tenant of the shared test server (thousands of batch-test reports among
+    // them) takes longer than the client's default answer time; this test is about who may ask.
     as("platform", null, null, Role.PLATFORM_ADMIN)
+        .mutate()
+        .responseTimeout(java.time.Duration.ofSeconds(60))
+        .build()
         .post()
         .uri("/api/v1/platform/progress-rollups/rebuild?all=false")
         .exchange()
