@@ -33,6 +33,7 @@ function navItems() {
       ['#/calendar', 'nav.calendar'],
       ['#/org-units', 'nav.org-units'],
       ['#/org-units-import', 'nav.import'],
+      ['#/members', 'members.nav'],
       ['#/batch', 'nav.batch'],
     );
   } else if (hasRole('REPORTER')) {
@@ -60,7 +61,8 @@ async function loadNames() {
     session.tenantName = tenant.name;
     if (session.orgUnit) {
       const unit = await api.get(tenantPath('org-units', session.orgUnit));
-      session.orgUnitName = unit.name;
+      // A reporter may cover several units: the header names them all.
+      session.orgUnitName = session.orgUnits.length > 1 ? session.orgUnits.map((u) => text(u.name) || u.id).join('、') : unit.name;
       session.orgUnitLevel = unit.level;
     }
   } catch (e) {

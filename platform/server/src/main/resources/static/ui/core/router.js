@@ -14,6 +14,8 @@ const ROUTES = [
   ['/org-units-import', 'org-units-import'],
   ['/batch', 'batch'],
   ['/org-units/:id', 'org-unit'],
+  ['/members', 'members'],
+  ['/members/:id', 'member'],
   ['/progress', 'progress'],
   ['/progress/:indicator', 'indicator'],
   ['/tasks', 'tasks'],
