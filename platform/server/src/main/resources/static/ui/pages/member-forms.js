@@ -216,7 +216,7 @@ export const MemberForm = {
           : null,
         h('div', { class: 'dialog-actions' }, [
           h('button', { type: 'submit', class: 'primary', disabled: busy.value, 'data-test': 'member-save' }, adding ? t('members.add') : t('members.save')),
-          h('button', { type: 'button', class: 'link-button', onClick: () => emit('cancel') }, t('common.cancel')),
+          h('button', { type: 'button', class: 'link-button', 'data-test': 'member-cancel', onClick: () => emit('cancel') }, t('common.cancel')),
         ]),
       ]);
     };

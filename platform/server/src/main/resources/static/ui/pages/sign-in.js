@@ -7,12 +7,12 @@ import { Page, Notice, Spinner } from '../core/ui.js';
 
 /**
  * The members of GET /api/v1/dev/members as entries of the list, grouped by tenant like the demo
- * users (whose list names the tenants).
+ * users (whose list names the tenants), then the demo users no member stands for.
  */
 function asUsers(members, demo) {
   const tenantNames = new Map((demo || []).filter((u) => u.tenant).map((u) => [u.tenant, u.tenantName]));
   const unitOf = (u) => (typeof u === 'string' ? u : text(u.name) || u.id);
-  return members.map((m) => ({
+  const users = members.map((m) => ({
     memberId: m.memberId,
     subject: m.username,
     label: m.displayName || m.username,
@@ -21,6 +21,9 @@ function asUsers(members, demo) {
     roles: m.roles || [],
     units: (m.orgUnits || []).map(unitOf).join('、'),
   }));
+  // A demo user no member stands for yet (a tenant made since) is still offered, after the members.
+  const usernames = new Set(users.map((u) => u.subject));
+  return [...users, ...(demo || []).filter((u) => !usernames.has(u.subject))];
 }
 
 export default {
