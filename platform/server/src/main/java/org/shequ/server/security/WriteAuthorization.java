@@ -37,7 +37,10 @@ public final class WriteAuthorization {
             default -> Reach.NONE;
           };
       case NATIONAL_ANALYST -> Reach.NONE;
-      case PLATFORM_ADMIN -> action == WriteAction.REBUILD_ROLLUPS ? Reach.PLATFORM : Reach.NONE;
+      case PLATFORM_ADMIN ->
+          action == WriteAction.REBUILD_ROLLUPS || action == WriteAction.MANAGE_MEMBERS
+              ? Reach.PLATFORM
+              : Reach.NONE;
     };
   }
 
