@@ -4,14 +4,19 @@ import { h, ref, onMounted } from '../core/vue.js';
 import { t, fmtDateTime } from '../core/i18n.js';
 import { api } from '../core/api.js';
 import { Page, Spinner, ProblemAlert } from '../core/ui.js';
-import { membersPath, memberName, unitName } from './member-forms.js';
+import { membersPath, memberName, unitName, loadUnits } from './member-forms.js';
 import { MemberStatus, Invitation } from './members.js';
 
-/** A unit of a history entry: {id, name} or only its id. */
-const unitOf = (u) => (typeof u === 'string' ? u : unitName(u));
-
-/** One side of a change: its roles, units and whether it was active; "—" where there was nothing. */
-function state(s) {
+/**
+ * One side of a change: its roles, units (by id, named from the tenant's tree) and whether it was
+ * active; "—" where there was nothing.
+ */
+function state(s, names) {
+  const unitOf = (u) => {
+    const id = typeof u === 'string' ? u : u.id;
+    const name = names.get(id) || (typeof u === 'string' ? null : unitName(u));
+    return name && name !== id ? `${name}（${id}）` : id;
+  };
   if (!s) return h('span', { class: 'muted' }, '—');
   return h('dl', { class: 'members-state' }, [
     h('dt', t('members.col.roles')),
@@ -29,8 +34,11 @@ export default {
     const member = ref(null);
     const history = ref(null);
     const error = ref(null);
+    const names = ref(new Map());
 
     onMounted(async () => {
+      // The history names units by id; the tree names them (a courtesy: ids stand in without it).
+      loadUnits().then((units) => (names.value = new Map(units.map((u) => [u.id, unitName(u)])))).catch(() => {});
       try {
         const [m, changes] = await Promise.all([api.get(membersPath(props.params.id)), api.get(membersPath(props.params.id, 'history'))]);
         member.value = m;
@@ -74,8 +82,8 @@ export default {
                 h('td', t(`members.action.${c.action}`)),
                 h('td', c.by || '—'),
                 h('td', fmtDateTime(c.at)),
-                h('td', { 'data-test': 'history-before' }, [state(c.before)]),
-                h('td', { 'data-test': 'history-after' }, [state(c.after)]),
+                h('td', { 'data-test': 'history-before' }, [state(c.before, names.value)]),
+                h('td', { 'data-test': 'history-after' }, [state(c.after, names.value)]),
               ]),
             ),
           ),
