@@ -96,7 +96,7 @@ export default {
       return h('tr', { key: m.id, 'data-test': 'member-row', 'data-username': m.username, 'data-id': m.id }, [
         h('th', { scope: 'row' }, [
           h('a', { href: `#/members/${encodeURIComponent(m.id)}`, 'data-test': 'member-link' }, name),
-          m.displayName ? h('div', { class: 'muted' }, m.username) : null,
+          m.displayName && m.displayName !== m.username ? h('div', { class: 'muted' }, m.username) : null,
           m.email ? h('div', { class: 'muted' }, m.email) : null,
         ]),
         h('td', { 'data-test': 'member-roles' }, m.roles.map((r) => t(`role.${r}`)).join('、')),

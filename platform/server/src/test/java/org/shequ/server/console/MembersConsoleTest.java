@@ -190,17 +190,19 @@ class MembersConsoleTest extends ConsoleBrowserTest {
   void theLastAdminCannotGiveUpTheRoleAndIsToldOnTheField() {
     String admin = signInAdmin();
     // Every other admin of the tenant goes, so this one is the last.
+    @SuppressWarnings("unchecked")
     List<Map<String, Object>> admins =
-        platformAdmin()
-            .get()
-            .uri("/api/v1/tenants/" + T + "/members?role=REGION_ADMIN&status=ACTIVE&size=200")
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(new ParameterizedTypeReference<Map<String, List<Map<String, Object>>>>() {})
-            .returnResult()
-            .getResponseBody()
-            .get("items");
+        (List<Map<String, Object>>)
+            platformAdmin()
+                .get()
+                .uri("/api/v1/tenants/" + T + "/members?role=REGION_ADMIN&status=ACTIVE&size=200")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("items");
     admins.stream()
         .filter(m -> !admin.equals(m.get("username")))
         .forEach(
