@@ -46,7 +46,7 @@ function navItems() {
     items.push(['#/comparison', 'nav.comparison']);
   }
   if (hasRole('PLATFORM_ADMIN')) {
-    items.push(['#/platform/plugins', 'nav.plugins'], ['#/platform/tenants', 'nav.tenants'], ['#/platform/tenant-files', 'nav.tenant-files']);
+    items.push(['#/platform/plugins', 'nav.plugins'], ['#/platform/tenants', 'nav.tenants'], ['#/platform/tenant-files', 'nav.tenant-files'], ['#/platform/members', 'members.platform-nav']);
   }
   if (items.length === 0) {
     items.push(['#/home', 'nav.home']);

@@ -24,6 +24,8 @@ const ROUTES = [
   ['/platform/plugins', 'plugins'],
   ['/platform/tenants', 'tenants'],
   ['/platform/tenant-files', 'tenant-files'],
+  ['/platform/members', 'platform-members'],
+  ['/platform/members/:id', 'platform-member'],
 ];
 
 export const route = reactive({ page: null, params: {}, query: {}, path: '' });

@@ -7,10 +7,30 @@ import { Field, Notice, ProblemAlert } from '../core/ui.js';
 
 /** The roles a region admin may grant: those of a tenant, none above their own. */
 export const TENANT_ROLES = ['REGION_ADMIN', 'REPORTER'];
+export const PLATFORM_ROLES = ['NATIONAL_ANALYST', 'PLATFORM_ADMIN'];
 export const STATUSES = ['ACTIVE', 'INVITED', 'DEACTIVATED'];
 
 /** The members route of the caller's tenant, or of one member. */
 export const membersPath = (...parts) => tenantPath('members', ...parts);
+
+/**
+ * Whose members a page manages: the caller's tenant (with org units) or the platform (national
+ * analysts and platform admins, no units). Each has its routes, its roles and its addresses.
+ */
+export const TENANT_SCOPE = {
+  path: membersPath,
+  roles: TENANT_ROLES,
+  units: true,
+  page: '/members',
+  title: 'members.title',
+};
+export const PLATFORM_SCOPE = {
+  path: (...parts) => ['/api/v1/platform/members', ...parts.map((p) => encodeURIComponent(p))].join('/'),
+  roles: PLATFORM_ROLES,
+  units: false,
+  page: '/platform/members',
+  title: 'members.platform-title',
+};
 
 /** The name a member is shown by: their name, else their username. */
 export const memberName = (m) => m.displayName || m.username;
@@ -120,16 +140,17 @@ export const UnitPicker = {
  * took it. A stale version reloads the member and says so.
  */
 export const MemberForm = {
-  props: { member: Object, units: Array },
+  props: { member: Object, units: Array, scope: { type: Object, default: () => TENANT_SCOPE } },
   emits: ['done', 'cancel'],
   setup(props, { emit }) {
     const m = props.member;
+    const scope = props.scope;
     const adding = !m;
     const f = reactive({
       username: '',
       email: m?.email || '',
       displayName: m?.displayName || '',
-      roles: new Set(m ? m.roles : ['REPORTER']),
+      roles: new Set(m ? m.roles : [scope.roles[scope.roles.length - 1]]),
       units: new Set(m ? (m.orgUnits || []).map((u) => u.id) : []),
       invite: false,
       version: m?.version,
@@ -150,7 +171,7 @@ export const MemberForm = {
       const described = ['member-roles-help', err ? 'member-roles-error' : null].filter(Boolean).join(' ');
       return h('fieldset', { class: ['members-roles', err ? 'field-error' : null], 'aria-describedby': described, 'data-test': 'member-roles' }, [
         h('legend', t('members.field.roles')),
-        ...TENANT_ROLES.map((r) =>
+        ...scope.roles.map((r) =>
           h('label', { class: 'members-check', key: r }, [
             h('input', { type: 'checkbox', checked: f.roles.has(r), value: r, 'data-test': `role-${r}`, onChange: (e) => (e.target.checked ? f.roles.add(r) : f.roles.delete(r)) }),
             ' ',
@@ -163,7 +184,7 @@ export const MemberForm = {
     }
 
     async function reload() {
-      const fresh = await api.get(membersPath(m.id));
+      const fresh = await api.get(scope.path(m.id));
       Object.assign(f, { email: fresh.email || '', displayName: fresh.displayName || '', version: fresh.version });
       f.roles = new Set(fresh.roles);
       f.units = new Set((fresh.orgUnits || []).map((u) => u.id));
@@ -178,12 +199,12 @@ export const MemberForm = {
         email: f.email.trim() || null,
         displayName: f.displayName.trim() || null,
         roles: [...f.roles],
-        orgUnits: [...f.units],
+        orgUnits: scope.units ? [...f.units] : [],
       };
       try {
         const saved = adding
-          ? await api.post(membersPath(), { username: f.username.trim(), ...common, invite: f.invite || undefined })
-          : await api.patch(membersPath(m.id), common, { etag: `"${f.version}"` });
+          ? await api.post(scope.path(), { username: f.username.trim(), ...common, invite: f.invite || undefined })
+          : await api.patch(scope.path(m.id), common, { etag: `"${f.version}"` });
         emit('done', saved);
       } catch (err) {
         if (!adding && err instanceof ApiError && (err.status === 412 || problemType(err) === 'member-version-mismatch')) {
@@ -206,7 +227,7 @@ export const MemberForm = {
         input('display-name', 'displayName', t('members.field.display-name')),
         input('email', 'email', t('members.field.email'), { type: 'email' }),
         rolesField(),
-        h(UnitPicker, { units: props.units, selected: f.units, error: errors.value.orgUnits }),
+        scope.units ? h(UnitPicker, { units: props.units, selected: f.units, error: errors.value.orgUnits }) : null,
         adding
           ? h('label', { class: 'members-check' }, [
               h('input', { type: 'checkbox', checked: f.invite, 'data-test': 'member-invite', onChange: (e) => (f.invite = e.target.checked) }),

@@ -236,4 +236,23 @@ class MembersConsoleTest extends ConsoleBrowserTest {
     assertThat(waitFor("[data-test='member-refused']").getText()).isNotBlank();
     waitFor(row(admin) + " [data-test='member-status'][data-status='ACTIVE']");
   }
+
+  @Test
+  void aPlatformAdminAddsANationalAnalystOnThePlatformMembersPage() {
+    signIn("operator");
+    click("[data-test='nav-platform/members']");
+    waitFor("[data-test='members'] [data-test='member-row'][data-username='analyst']");
+    // The platform's roles, and no org units to pick.
+    click("[data-test='add-member']");
+    assertThat(all("[data-test='role-REPORTER']")).isEmpty();
+    assertThat(all("[data-test='member-units']")).isEmpty();
+    type("[data-test='member-username']", id("zhao"));
+    click("[data-test='member-save']");
+    waitUntilGone("[data-test='member-dialog']");
+    assertThat(waitFor(row(id("zhao")) + " [data-test='member-roles']").getText())
+        .isEqualTo("国家级人员");
+    assertThat(axeViolationsHere("zh 1280 #/platform/members")).isEmpty();
+    click(row(id("zhao")) + " [data-test='member-link']");
+    waitFor("[data-test='history-row'][data-action='ADDED']");
+  }
 }
