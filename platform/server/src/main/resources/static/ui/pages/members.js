@@ -105,7 +105,10 @@ export function membersPage(scope) {
           ]),
           h('td', { 'data-test': 'member-roles' }, m.roles.map((r) => t(`role.${r}`)).join('、')),
           scope.units ? h('td', { 'data-test': 'member-units' }, (m.orgUnits || []).map(unitName).join('、') || '—') : null,
-          h('td', [MemberStatus(m.status)]),
+          h('td', [
+            MemberStatus(m.status),
+            m.status === 'INVITED' && m.invitationCode ? h('div', { class: 'muted' }, [`${t('members.invitation')}: `, h('code', { 'data-test': 'row-invitation-code' }, m.invitationCode)]) : null,
+          ]),
           h('td', [fmtDateTime(m.updatedAt), m.updatedBy ? h('div', { class: 'muted' }, m.updatedBy) : null]),
           h('td', [
             h('div', { class: 'members-actions' }, [

@@ -56,7 +56,8 @@ export default {
       busy.value = user.subject;
       error.value = null;
       try {
-        await signInDemo(user.memberId ? { memberId: user.memberId } : user.subject);
+        // A member deactivated since the list was read gets no token: nobody is signed in.
+        if (!(await signInDemo(user.memberId ? { memberId: user.memberId } : user.subject))) throw new Error('sign-in');
         go(landing());
       } catch (e) {
         error.value = t('sign-in.failed');
