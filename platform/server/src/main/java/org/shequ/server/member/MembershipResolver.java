@@ -15,6 +15,7 @@ import org.shequ.server.security.Role;
 import org.shequ.server.storage.TenantDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -217,6 +218,21 @@ class MembershipResolver implements Memberships {
               log.info("Bootstrap platform admin {} is now a platform member", identity.subject());
               forgetAll();
             })
-        .map(this::of);
+        .map(this::of)
+        // Two first requests at once: the other one bound it; a taken username: say so, once.
+        .onErrorResume(
+            DataIntegrityViolationException.class,
+            e ->
+                store
+                    .identity(db, identity.issuer(), identity.subject())
+                    .flatMap(this::membership)
+                    .switchIfEmpty(
+                        Mono.fromRunnable(
+                            () ->
+                                log.warn(
+                                    "Bootstrap admin {} not added: a platform member is named {}"
+                                        + " already",
+                                    identity.subject(),
+                                    username))));
   }
 }

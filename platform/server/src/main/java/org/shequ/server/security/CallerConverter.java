@@ -93,7 +93,7 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
     String orgUnit = text(jwt.getClaims().get(properties.orgUnitClaim()));
     return new Caller(
         jwt.getSubject(),
-        text(jwt.getClaims().get(properties.tenantClaim())),
+        tenantOf(jwt.getClaims().get(properties.tenantClaim())),
         roles,
         orgUnit == null ? Set.of() : Set.of(orgUnit),
         issuer(jwt),
@@ -126,7 +126,12 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
     return text(jwt.getClaims().get(JwtClaimNames.ISS));
   }
 
-  /** A claim's text, or null when absent, not text or blank. */
+  /** A usable tenant claim: a non-blank string; anything else (a list, a number) names none. */
+  private static String tenantOf(Object claim) {
+    return claim instanceof String s && !s.isBlank() ? s : null;
+  }
+
+  /** A claim's text, or null when absent or blank. */
   private static String text(Object claim) {
     if (claim == null) {
       return null;
