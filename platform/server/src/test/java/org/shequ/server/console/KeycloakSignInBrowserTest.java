@@ -88,8 +88,15 @@ class KeycloakSignInBrowserTest extends KeycloakServerTest {
   }
 
   private static WebElement waitFor(String css) {
-    return new WebDriverWait(browser, WAIT)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    try {
+      return new WebDriverWait(browser, WAIT)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // Where the browser got stuck, and what it showed there.
+      String page = browser.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          "no " + css + " at " + browser.getCurrentUrl() + ", showing: " + page, e);
+    }
   }
 
   private static void click(String css) {
