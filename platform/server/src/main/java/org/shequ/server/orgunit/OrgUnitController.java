@@ -184,14 +184,15 @@ class OrgUnitController {
     if (!caller.readsOnlyOwnSubtree()) {
       return Mono.just(java.util.Optional.ofNullable(requested));
     }
-    if (caller.orgUnit() == null) {
+    if (!caller.hasOrgUnits()) {
       return Mono.error(TenantAccess.forbidden());
     }
-    if (requested == null || requested.equals(caller.orgUnit())) {
-      return Mono.just(java.util.Optional.of(caller.orgUnit()));
+    if (requested == null || caller.orgUnits().contains(requested)) {
+      return Mono.just(
+          java.util.Optional.of(requested == null ? caller.firstOrgUnit() : requested));
     }
-    return units
-        .subtreeIds(tenant, caller.orgUnit(), day)
+    return reactor.core.publisher.Flux.fromIterable(caller.orgUnits())
+        .concatMap(own -> units.subtreeIds(tenant, own, day))
         .any(requested::equals)
         .flatMap(
             inside ->

@@ -3,7 +3,6 @@ package org.shequ.server.report;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.shequ.server.progress.TableExport;
 import org.shequ.server.report.TemplateUnitsStore.TemplateUnit;
 import org.shequ.server.security.WriteAction;
@@ -92,13 +91,7 @@ class ReportTemplateController {
                 .flatMap(
                     root ->
                         units
-                            .units(
-                                db,
-                                tenantId,
-                                root.orElse(null),
-                                form.form(),
-                                form.period(),
-                                !text.zh())
+                            .units(db, tenantId, root, form.form(), form.period(), !text.zh())
                             .collectList())
                 .map(
                     (List<TemplateUnit> found) ->
@@ -116,18 +109,18 @@ class ReportTemplateController {
    * Where the rows start: the unit asked for, if the grant reaches it; else the grant's own unit,
    * or (empty) the tenant's top units for a grant over the whole tenant.
    */
-  private Mono<Optional<String>> root(DatabaseClient db, WriteGrant grant, String asked) {
+  private Mono<List<String>> root(DatabaseClient db, WriteGrant grant, String asked) {
     if (asked == null) {
-      return Mono.just(Optional.ofNullable(grant.subtreeRoot()));
+      return Mono.just(List.copyOf(grant.subtreeRoots()));
     }
     Mono<Boolean> reached =
         grant.wholeTenant()
             ? Mono.just(true)
-            : orgUnits.within(db, grant.tenantId(), grant.subtreeRoot(), asked);
+            : orgUnits.within(db, grant.tenantId(), grant.subtreeRoots(), asked);
     return orgUnits
         .current(db, grant.tenantId(), asked)
         .filterWhen(unit -> reached)
-        .map(unit -> Optional.of(unit.id()))
+        .map(unit -> List.of(unit.id()))
         .switchIfEmpty(Mono.error(() -> ReportProblems.orgUnitNotFound(asked)));
   }
 
