@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.support.KeycloakServer;
@@ -236,7 +235,6 @@ class KeycloakApiTest extends KeycloakServerTest {
   }
 
   @Test
-  @Disabled("a tenant role without a tenant still answers 404: the 401 rule is not in yet")
   void aTokenWithoutAUsableTenantIsRefusedWith401() {
     // A region admin in Keycloak whose token names no tenant, and who is a member of none.
     WebTestClient stranger = asUser("stranger");
@@ -259,6 +257,90 @@ class KeycloakApiTest extends KeycloakServerTest {
         .isUnauthorized()
         .expectHeader()
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void aUserWithNothingInKeycloakIsPlacedByItsMembershipKeptInShequ() {
+    // member has an account in Keycloak and nothing else: no tenant, no org unit, no role.
+    String token = keycloak().passwordToken("member");
+    JsonNode claims = KeycloakServer.claims(token);
+    assertThat(claims.has("tenant")).isFalse();
+    assertThat(roles(claims)).doesNotContain("REGION_ADMIN", "REPORTER");
+    String sub = claims.path("sub").asString();
+
+    // Not a member yet: nothing of the tenant.
+    bearer(token)
+        .get()
+        .uri("/api/v1/tenants/" + XINBEI + "/org-units")
+        .exchange()
+        .expectStatus()
+        .value(status -> assertThat(status).isIn(401, 403, 404));
+
+    // The region admin invites the Keycloak username as a reporter of this test's street.
+    String memberId =
+        asUser("admin-" + XINBEI)
+            .post()
+            .uri("/api/v1/tenants/" + XINBEI + "/members")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(
+                Map.of(
+                    "username",
+                    "member",
+                    "roles",
+                    List.of("REPORTER"),
+                    "orgUnits",
+                    List.of(street)))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody()
+            .path("id")
+            .asString();
+
+    // Its first request binds the membership to its Keycloak subject; from then on the subject
+    // alone places it.
+    bearer(token)
+        .get()
+        .uri("/api/v1/me")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.subject")
+        .isEqualTo(sub)
+        .jsonPath("$.tenant")
+        .isEqualTo(XINBEI)
+        .jsonPath("$.roles")
+        .isEqualTo(List.of("REPORTER"))
+        .jsonPath("$.source")
+        .isEqualTo("MEMBERSHIP");
+    asUser("admin-" + XINBEI)
+        .get()
+        .uri("/api/v1/tenants/" + XINBEI + "/members/" + memberId)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.subject")
+        .isEqualTo(sub)
+        .jsonPath("$.issuer")
+        .isEqualTo(keycloak().issuer());
+
+    // A fresh token of the same user writes in its street, by the membership alone.
+    WebTestClient member = asUser("member");
+    member
+        .put()
+        .uri(report(community))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("values", validValues()))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    assertThat(savedBy(community)).isEqualTo(sub);
+    // And nowhere else.
+    member.get().uri("/api/v1/tenants/jiexiu/org-units").exchange().expectStatus().isNotFound();
   }
 
   private static List<String> roles(JsonNode claims) {
