@@ -9,8 +9,8 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * requests for the same body type queue on, once per type and JVM), and the SCRAM login of a new
  * database connection drawing its nonce from the system's random source (never blocks in practice),
  * as any other draw from {@code SecureRandom}; springdoc's wait for its start-up build of the
- * OpenAPI document; and Netty's buffer pool growing under load. Any other blocking call on a
- * non-blocking thread fails the test that caused it.
+ * OpenAPI document; Netty's buffer pool growing under load; and a Caffeine cache cleared while its
+ * maintenance runs. Any other blocking call on a non-blocking thread fails the test that caused it.
  */
 public class ShequBlockHoundIntegration implements BlockHoundIntegration {
   @Override
@@ -30,5 +30,9 @@ public class ShequBlockHoundIntegration implements BlockHoundIntegration {
     // load; it is Netty's event-loop code, not ours, and is built to be held for an instant.
     builder.allowBlockingCallsInside(
         "io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+    // Forgetting every remembered membership (Caffeine's invalidateAll) takes the cache's
+    // eviction lock, which its own maintenance holds for an instant after a recent lookup.
+    builder.allowBlockingCallsInside(
+        "com.github.benmanes.caffeine.cache.BoundedLocalCache", "clear");
   }
 }
