@@ -161,6 +161,31 @@ class ExternalPostgresRecipeTest {
         .hasStackTraceContaining("ALTER DATABASE shequ_wrong OWNER TO shequ_owner");
   }
 
+  @Test
+  void aMissingRoleIsNamedWithWhatToDo() {
+    pg.psql("CREATE DATABASE shequ_noroles OWNER shequ_owner;\n");
+    String url = "127.0.0.1:" + PG_PORT + "/shequ_noroles";
+    assertThatThrownBy(
+            () ->
+                RunningServer.start(
+                        "spring.r2dbc.url=r2dbc:postgresql://" + url,
+                        "spring.r2dbc.username=shequ_missing",
+                        "spring.r2dbc.password=app-secret",
+                        "spring.liquibase.url=jdbc:postgresql://" + url,
+                        "spring.liquibase.user=shequ_owner",
+                        "spring.liquibase.password=owner-secret",
+                        "spring.liquibase.parameters.appRole=shequ_missing",
+                        "shequ.national-database.password=national-secret",
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.uri(),
+                        "shequ.plugins-dir=" + TestPaths.pluginsDir(),
+                        "shequ.tenants-dir=" + jiexiuOnly(),
+                        "shequ.data-dir=" + TestPaths.tempDataDir())
+                    .close())
+        .hasStackTraceContaining(
+            "role shequ_missing does not exist and the schema owner may not create it")
+        .hasStackTraceContaining("CREATE ROLE shequ_missing LOGIN");
+  }
+
   /** The first fenced block of {@code language} in the External PostgreSQL section. */
   static String block(String readme, String language) {
     int section = readme.indexOf("\n## External PostgreSQL");
