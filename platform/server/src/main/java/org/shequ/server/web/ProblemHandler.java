@@ -41,7 +41,7 @@ public class ProblemHandler implements WebExceptionHandler {
     ApiProblem problem = ExceptionProblems.of(ex);
     if (problem != null && problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
       log.warn(
-          "{} {}: database unavailable: {}",
+          "{} {}: unavailable: {}",
           exchange.getRequest().getMethod(),
           exchange.getRequest().getPath().value(),
           ex.toString());
