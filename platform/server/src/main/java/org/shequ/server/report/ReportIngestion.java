@@ -24,7 +24,6 @@ class ReportIngestion {
   private static Counter counter(MeterRegistry registry, String route) {
     return Counter.builder(METRIC)
         .description("Reports stored by saves and submits")
-        .baseUnit("reports")
         .tag("route", route)
         .register(registry);
   }
