@@ -82,6 +82,7 @@ class MetricsTest extends ReportTestSupport {
                 after,
                 "http_server_requests_seconds_count",
                 "uri=\"/api/v1/tenants/{tenantId}/reports/{formCode}/{orgUnitId}/{period}\""))
+        .as("%s", lines(after, "http_server_requests"))
         .isGreaterThanOrEqualTo(1);
     assertThat(after).doesNotContain("uri=\"" + path(community, "2019") + "\"");
     assertThat(sum(after, "shequ_progress_rollup_lag_seconds", "")).isGreaterThanOrEqualTo(0);
@@ -105,11 +106,21 @@ class MetricsTest extends ReportTestSupport {
         .getResponseBody();
   }
 
-  /** The sum of the samples of {@code metric} whose labels contain {@code label}. */
+  /** The lines of {@code text} that start with {@code prefix}, for a failure's message. */
+  private static String lines(String text, String prefix) {
+    return text.lines()
+        .filter(l -> l.startsWith(prefix))
+        .limit(40)
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  /**
+   * The sum of the samples of {@code metric} whose labels contain {@code label} (label values may
+   * hold braces: route templates do).
+   */
   private static double sum(String text, String metric, String label) {
     Matcher m =
-        Pattern.compile(
-                "^" + Pattern.quote(metric) + "(\\{[^}]*\\})?\\s+(\\S+)$", Pattern.MULTILINE)
+        Pattern.compile("^" + Pattern.quote(metric) + "(\\{.*\\})?\\s+(\\S+)$", Pattern.MULTILINE)
             .matcher(text);
     double total = 0;
     while (m.find()) {
