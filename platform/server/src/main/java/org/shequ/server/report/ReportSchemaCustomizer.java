@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -52,16 +53,16 @@ class ReportSchemaCustomizer implements OpenApiCustomizer {
   /** One field's value: the JSON type follows the field's type in the form. */
   private static Schema<?> value() {
     return new Schema<>()
-        .oneOf(
-            List.of(
-                new Schema<>().type("number"),
-                new Schema<>().type("string"),
-                new Schema<>().type("boolean"),
-                new Schema<>().type("null")))
+        .oneOf(List.of(typed("number"), typed("string"), typed("boolean"), typed("null")))
         .description(
             "A field's value: a number for INTEGER, DECIMAL and PERCENT fields, true or false"
                 + " for BOOLEAN, the option's code for ENUM, text for TEXT, an ISO date"
                 + " (2019-06-30) for DATE; null when not filled in");
+  }
+
+  /** A schema of one JSON type, as OpenAPI 3.1 writes it. */
+  private static Schema<?> typed(String type) {
+    return new Schema<>().type(type).types(Set.of(type));
   }
 
   private static Schema<?> values() {

@@ -82,6 +82,7 @@ class TenantController {
       description =
           "Only for tenants created through the API: a tenant named by a tenant file is refused"
               + " with 409, as the file wins at every start.")
+  @ApiResponse(responseCode = "200", description = "the tenant as it now is")
   @ApiResponse(responseCode = "409", description = "a tenant file manages this tenant")
   @ApiResponse(responseCode = "422", description = "invalid; errors[] names each field")
   @PutMapping("/tenants/{tenantId}")

@@ -42,7 +42,18 @@ final class ParameterGlossary {
           Map.entry("partial", "true: store the valid rows and report the others"),
           Map.entry("version", "A recorded plan version (read-only); default the current one"),
           Map.entry("nationalIndicator", "The national indicator's code"),
-          Map.entry("sort", "How the children are ordered"));
+          Map.entry("sort", "How the children are ordered"),
+          Map.entry("action", "save (drafts) or submit (each row submitted as by …/submit)"),
+          Map.entry("view", "tree: nested children; flat: a page of units"),
+          Map.entry("parent", "Only this unit's subtree (its id)"),
+          Map.entry("level", "Only units of this level (flat view)"),
+          Map.entry("includeInactive", "true: include deactivated units"),
+          Map.entry("effective", "The date the imported changes take effect (ISO); default today"),
+          Map.entry("charset", "The CSV's encoding: UTF-8, GBK or GB18030; default detected"),
+          Map.entry("confirm", "true: upgrade even though stored reports hold removed fields"),
+          Map.entry("all", "false: rebuild only the stale forms; default every form"),
+          Map.entry("under", "Only reports of this unit's subtree (its id)"),
+          Map.entry("warnings", "true: only reports with warnings; false: only those without"));
 
   private static final Map<String, String> HEADER =
       Map.ofEntries(
