@@ -5,7 +5,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.shequ.server.web.OpenApiSchemas;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +37,7 @@ class ReportSchemaCustomizer implements OpenApiCustomizer {
         schemas,
         "HistoryEntry",
         "changes",
-        new Schema<>()
-            .type("object")
+        OpenApiSchemas.typed("object")
             .description("Field code → its value before and after this version, for each change")
             .additionalProperties(ref("FieldChange")));
     retype(schemas, "HistoryEntry", "warnings", warnings());
@@ -53,28 +52,26 @@ class ReportSchemaCustomizer implements OpenApiCustomizer {
   /** One field's value: the JSON type follows the field's type in the form. */
   private static Schema<?> value() {
     return new Schema<>()
-        .oneOf(List.of(typed("number"), typed("string"), typed("boolean"), typed("null")))
+        .oneOf(
+            List.of(
+                OpenApiSchemas.typed("number"),
+                OpenApiSchemas.typed("string"),
+                OpenApiSchemas.typed("boolean"),
+                OpenApiSchemas.typed("null")))
         .description(
             "A field's value: a number for INTEGER, DECIMAL and PERCENT fields, true or false"
                 + " for BOOLEAN, the option's code for ENUM, text for TEXT, an ISO date"
                 + " (2019-06-30) for DATE; null when not filled in");
   }
 
-  /** A schema of one JSON type, as OpenAPI 3.1 writes it. */
-  private static Schema<?> typed(String type) {
-    return new Schema<>().type(type).types(Set.of(type));
-  }
-
   private static Schema<?> values() {
-    return new Schema<>()
-        .type("object")
+    return OpenApiSchemas.typed("object")
         .description("Field code (as in the plan's form) → value; an absent field is not filled in")
         .additionalProperties(ref("ReportValue"));
   }
 
   private static Schema<?> warning() {
-    return new Schema<>()
-        .type("object")
+    return OpenApiSchemas.typed("object")
         .description("A plan rule's warning: it never blocks saving or submitting")
         .addProperty("field", new StringSchema().description("The field it concerns"))
         .addProperty("code", new StringSchema().description("The rule's code"))
@@ -84,8 +81,7 @@ class ReportSchemaCustomizer implements OpenApiCustomizer {
   }
 
   private static Schema<?> change() {
-    return new Schema<>()
-        .type("object")
+    return OpenApiSchemas.typed("object")
         .description("One field's value before and after a version")
         .addProperty("from", ref("ReportValue"))
         .addProperty("to", ref("ReportValue"))
@@ -93,8 +89,7 @@ class ReportSchemaCustomizer implements OpenApiCustomizer {
   }
 
   private static Schema<?> warnings() {
-    return new Schema<>()
-        .type("array")
+    return OpenApiSchemas.typed("array")
         .description("The plan's warnings on these values")
         .items(ref("ReportWarning"));
   }

@@ -36,6 +36,8 @@ class ApiConventions implements OpenApiCustomizer {
   @Override
   public void customise(OpenAPI openApi) {
     ProblemSchema.addTo(openApi);
+    // Event streams are described as text (below); springdoc's placeholder for them is unused.
+    openApi.getComponents().getSchemas().remove("ServerSentEventObject");
     if (openApi.getPaths() == null) {
       return;
     }
@@ -132,7 +134,7 @@ class ApiConventions implements OpenApiCustomizer {
           } else if (name.startsWith("text/")) {
             media.setSchema(new StringSchema());
           } else if (media.getSchema() == null) {
-            media.setSchema(new Schema<>().type("object"));
+            media.setSchema(OpenApiSchemas.typed("object"));
           }
           out.addMediaType(name, media);
         });
@@ -189,8 +191,7 @@ class ApiConventions implements OpenApiCustomizer {
     }
 
     private static Schema<?> fieldError() {
-      return new Schema<>()
-          .type("object")
+      return OpenApiSchemas.typed("object")
           .description("One field of the request that failed validation")
           .addProperty("field", new StringSchema().description("The field's name or path"))
           .addProperty("code", new StringSchema().description("A stable code of the failed rule"))
@@ -200,8 +201,7 @@ class ApiConventions implements OpenApiCustomizer {
     }
 
     private static Schema<?> problem() {
-      return new Schema<>()
-          .type("object")
+      return OpenApiSchemas.typed("object")
           .description(
               "RFC 9457 problem details, in Chinese or English by Accept-Language. Further members"
                   + " may carry details of one problem type.")
@@ -211,16 +211,14 @@ class ApiConventions implements OpenApiCustomizer {
                   .format("uri")
                   .description("The problem type, urn:shequ:problem:<name>; stable for clients"))
           .addProperty("title", new StringSchema().description("A short summary of the type"))
-          .addProperty(
-              "status", new Schema<Integer>().type("integer").description("The HTTP status"))
+          .addProperty("status", OpenApiSchemas.typed("integer").description("The HTTP status"))
           .addProperty(
               "detail", new StringSchema().description("What went wrong with this request"))
           .addProperty(
               "instance", new StringSchema().description("The request path that was refused"))
           .addProperty(
               "errors",
-              new Schema<>()
-                  .type("array")
+              OpenApiSchemas.typed("array")
                   .description("Each field that failed validation, when any")
                   .items(new Schema<>().$ref("#/components/schemas/ProblemFieldError")))
           .required(List.of("type", "title", "status"))

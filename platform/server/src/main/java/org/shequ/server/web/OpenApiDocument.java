@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -37,6 +39,8 @@ class OpenApiDocument {
     OpenAPI document =
         new OpenAPI()
             .info(new Info().title("Shequ 社区 API").version("v1").description(description(issuer)))
+            // Relative: the document holds wherever the server is reached.
+            .servers(List.of(new Server().url("/").description("This server")))
             .components(components)
             .addSecurityItem(new SecurityRequirement().addList("bearer"));
     if (StringUtils.hasText(issuer)) {

@@ -136,6 +136,28 @@ class OpenApiDocumentTest extends ShequServerTest {
     String all = document.toString();
     assertThat(all).doesNotContain("\"nodeType\"").doesNotContain("\"valueNode\"");
     assertThat(all).as("media types are named, not */*").doesNotContain("\"*/*\"");
+    List<String> untyped = new ArrayList<>();
+    document
+        .at("/components/schemas")
+        .properties()
+        .forEach(
+            schema ->
+                schema
+                    .getValue()
+                    .path("properties")
+                    .properties()
+                    .forEach(
+                        property -> {
+                          JsonNode p = property.getValue();
+                          if (!p.has("type")
+                              && !p.has("$ref")
+                              && !p.has("oneOf")
+                              && !p.has("anyOf")
+                              && !p.has("allOf")) {
+                            untyped.add(schema.getKey() + "." + property.getKey());
+                          }
+                        }));
+    assertThat(untyped).as("properties without a type").isEmpty();
     assertThat(document.at("/components/schemas/ReportDraft/properties/values/$ref").asString())
         .isEqualTo("#/components/schemas/ReportValues");
     JsonNode value = document.at("/components/schemas/ReportValue/oneOf");
