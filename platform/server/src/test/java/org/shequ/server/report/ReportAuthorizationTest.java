@@ -124,9 +124,9 @@ class ReportAuthorizationTest extends ReportTestSupport {
         var absent = get(reporter, route + missing + format);
         assertThat(outside.getStatus().value()).as(route + otherStreet + format).isEqualTo(404);
         assertThat(absent.getStatus().value()).as(route + missing + format).isEqualTo(404);
-        assertThat(outside.getResponseBody().replace(otherStreet, "ID"))
+        assertThat(withoutTraceId(outside.getResponseBody()).replace(otherStreet, "ID"))
             .as("the same answer for a unit outside the subtree as for a missing one")
-            .isEqualTo(absent.getResponseBody().replace(missing, "ID"));
+            .isEqualTo(withoutTraceId(absent.getResponseBody()).replace(missing, "ID"));
       }
     }
     // Its own subtree still answers.
@@ -157,5 +157,10 @@ class ReportAuthorizationTest extends ReportTestSupport {
 
   private static JsonNode json(String text) {
     return JSON.readTree(text);
+  }
+
+  /** Each answer has its own trace id; everything else must be alike. */
+  private static String withoutTraceId(String body) {
+    return body.replaceAll("\"traceId\":\"[0-9a-f]+\"", "\"traceId\":\"T\"");
   }
 }
