@@ -284,7 +284,29 @@ class MemberStore {
             .bind("action", action.name())
             .bind("by", by)
             .bind("after", after);
-    return bindNullable(spec, "before", before).fetch().rowsUpdated().then();
+    Mono<Void> recorded = bindNullable(spec, "before", before).fetch().rowsUpdated().then();
+    // A tenant's audit log names every change of its members too, with before and after.
+    return tenant == null
+        ? recorded
+        : recorded.then(
+            bindNullable(
+                    db.sql(
+                            "INSERT INTO audit_log (tenant_id, actor, action, resource, detail)"
+                                + " VALUES (:t, :by, :action, :resource, jsonb_build_object("
+                                + "'version', :version, 'before', CAST(:before AS jsonb),"
+                                + " 'after', CAST(:after AS jsonb)))")
+                        .bind("t", tenant)
+                        .bind("by", by)
+                        .bind(
+                            "action", "member." + action.name().toLowerCase(java.util.Locale.ROOT))
+                        .bind("resource", "member/" + id)
+                        .bind("version", version)
+                        .bind("after", after),
+                    "before",
+                    before)
+                .fetch()
+                .rowsUpdated()
+                .then());
   }
 
   Flux<HistoryRow> history(DatabaseClient db, String tenant, UUID id) {
