@@ -150,10 +150,11 @@ class MembershipResolver implements Memberships {
         Mono.defer(
             () ->
                 store
-                    .bind(db, identity.issuer(), identity.subject(), tenant, invitation.memberId())
-                    .filter(Boolean::booleanValue)
-                    .flatMap(ok -> store.findForUpdate(db, tenant, invitation.memberId()))
+                    .findForUpdate(db, tenant, invitation.memberId())
+                    // A member deactivated while invited binds nobody.
                     .filter(m -> m.status() == MemberStatus.INVITED)
+                    .filterWhen(
+                        m -> store.bind(db, identity.issuer(), identity.subject(), tenant, m.id()))
                     .flatMap(
                         m ->
                             history.change(
