@@ -33,6 +33,7 @@ function navItems() {
       ['#/calendar', 'nav.calendar'],
       ['#/org-units', 'nav.org-units'],
       ['#/org-units-import', 'nav.import'],
+      ['#/members', 'members.nav'],
       ['#/batch', 'nav.batch'],
     );
   } else if (hasRole('REPORTER')) {
@@ -45,7 +46,7 @@ function navItems() {
     items.push(['#/comparison', 'nav.comparison']);
   }
   if (hasRole('PLATFORM_ADMIN')) {
-    items.push(['#/platform/plugins', 'nav.plugins'], ['#/platform/tenants', 'nav.tenants'], ['#/platform/tenant-files', 'nav.tenant-files']);
+    items.push(['#/platform/plugins', 'nav.plugins'], ['#/platform/tenants', 'nav.tenants'], ['#/platform/tenant-files', 'nav.tenant-files'], ['#/platform/members', 'members.platform-nav']);
   }
   if (items.length === 0) {
     items.push(['#/home', 'nav.home']);
@@ -60,7 +61,8 @@ async function loadNames() {
     session.tenantName = tenant.name;
     if (session.orgUnit) {
       const unit = await api.get(tenantPath('org-units', session.orgUnit));
-      session.orgUnitName = unit.name;
+      // A reporter may cover several units: the header names them all.
+      session.orgUnitName = session.orgUnits.length > 1 ? session.orgUnits.map((u) => text(u.name) || u.id).join('、') : unit.name;
       session.orgUnitLevel = unit.level;
     }
   } catch (e) {

@@ -14,6 +14,8 @@ const ROUTES = [
   ['/org-units-import', 'org-units-import'],
   ['/batch', 'batch'],
   ['/org-units/:id', 'org-unit'],
+  ['/members', 'members'],
+  ['/members/:id', 'member'],
   ['/progress', 'progress'],
   ['/progress/:indicator', 'indicator'],
   ['/tasks', 'tasks'],
@@ -22,6 +24,8 @@ const ROUTES = [
   ['/platform/plugins', 'plugins'],
   ['/platform/tenants', 'tenants'],
   ['/platform/tenant-files', 'tenant-files'],
+  ['/platform/members', 'platform-members'],
+  ['/platform/members/:id', 'platform-member'],
 ];
 
 export const route = reactive({ page: null, params: {}, query: {}, path: '' });

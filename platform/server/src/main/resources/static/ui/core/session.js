@@ -9,6 +9,7 @@ export const session = reactive({
   tenantName: null,
   roles: [],
   orgUnit: null,
+  orgUnits: [],
   orgUnitName: null,
   orgUnitLevel: null,
   method: null,
@@ -30,6 +31,28 @@ export function landing() {
   return '#/home';
 }
 
+/**
+ * A member's token from the embedded issuer (a member's sign-in in the embedded default); null
+ * when the member is gone or deactivated.
+ */
+async function memberToken(memberId) {
+  const response = await fetch('/api/v1/dev/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ memberId }),
+  });
+  return response.ok ? response.json() : null;
+}
+
+/**
+ * Who the API takes the caller for (GET /api/v1/me): their tenant, roles and every org unit they
+ * cover, from their membership; null where the server has no such route.
+ */
+async function whoAmI() {
+  const response = await fetch('/api/v1/me', { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
+  return response.ok ? response.json() : null;
+}
+
 /** Reads the session from the server; false when nobody is signed in. */
 export async function refreshSession() {
   const response = await fetch('/console/session', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
@@ -38,14 +61,28 @@ export async function refreshSession() {
     return false;
   }
   const s = await response.json();
-  token = s.accessToken;
-  expiresAt = Date.parse(s.expiresAt) || Date.now() + 60_000;
+  if (s.memberId) {
+    const issued = await memberToken(s.memberId);
+    if (!issued) {
+      clear();
+      return false;
+    }
+    token = issued.access_token;
+    expiresAt = Date.now() + (Number(issued.expires_in) || 60) * 1000;
+  } else {
+    token = s.accessToken;
+    expiresAt = Date.parse(s.expiresAt) || Date.now() + 60_000;
+  }
+  const me = await whoAmI().catch(() => null);
+  const units = me ? me.orgUnits || [] : s.orgUnit ? [{ id: s.orgUnit }] : [];
   Object.assign(session, {
     signedIn: true,
-    subject: s.subject,
-    tenant: s.tenant || null,
-    roles: s.roles || [],
-    orgUnit: s.orgUnit || null,
+    subject: s.subject || (me && (me.username || me.subject)) || null,
+    tenant: (me ? me.tenant : s.tenant) || null,
+    roles: (me ? me.roles : s.roles) || [],
+    // Pages that start from one unit start from the first; the header names them all.
+    orgUnit: units.length ? units[0].id : null,
+    orgUnits: units,
     method: s.method,
   });
   return true;
@@ -62,7 +99,7 @@ export async function accessToken() {
 function clear() {
   token = null;
   expiresAt = 0;
-  Object.assign(session, { signedIn: false, subject: null, tenant: null, tenantName: null, roles: [], orgUnit: null, orgUnitName: null, orgUnitLevel: null, method: null });
+  Object.assign(session, { signedIn: false, subject: null, tenant: null, tenantName: null, roles: [], orgUnit: null, orgUnits: [], orgUnitName: null, orgUnitLevel: null, method: null });
 }
 
 function csrfHeader() {
@@ -86,8 +123,9 @@ export async function postConsole(path, body) {
   return response;
 }
 
-export async function signInDemo(subject) {
-  const response = await postConsole('/console/sign-in/demo', { subject });
+/** Signs in as a demo user ({subject}) or, where the tenant members are listed, a member ({memberId}). */
+export async function signInDemo(who) {
+  const response = await postConsole('/console/sign-in/demo', typeof who === 'string' ? { subject: who } : who);
   if (!response.ok) throw new Error(`sign-in: ${response.status}`);
   return refreshSession();
 }

@@ -5,6 +5,27 @@ import { signInDemo, landing } from '../core/session.js';
 import { go } from '../core/router.js';
 import { Page, Notice, Spinner } from '../core/ui.js';
 
+/**
+ * The members of GET /api/v1/dev/members as entries of the list, grouped by tenant like the demo
+ * users (whose list names the tenants), then the demo users no member stands for.
+ */
+function asUsers(members, demo) {
+  const tenantNames = new Map((demo || []).filter((u) => u.tenant).map((u) => [u.tenant, u.tenantName]));
+  const unitOf = (u) => (typeof u === 'string' ? u : text(u.name) || u.id);
+  const users = members.map((m) => ({
+    memberId: m.memberId,
+    subject: m.username,
+    label: m.displayName || m.username,
+    tenant: m.tenant || null,
+    tenantName: tenantNames.get(m.tenant) || m.tenant,
+    roles: m.roles || [],
+    units: (m.orgUnits || []).map(unitOf).join('、'),
+  }));
+  // A demo user no member stands for yet (a tenant made since) is still offered, after the members.
+  const usernames = new Set(users.map((u) => u.subject));
+  return [...users, ...(demo || []).filter((u) => !usernames.has(u.subject))];
+}
+
 export default {
   props: { params: Object, query: Object },
   setup(props) {
@@ -12,10 +33,20 @@ export default {
     const error = ref(null);
     const busy = ref(null);
 
+    /** The tenant members (embedded default, from this machine): null where the server lists none. */
+    async function devMembers() {
+      const response = await fetch('/api/v1/dev/members', { headers: { Accept: 'application/json' } });
+      return response.ok ? response.json() : null;
+    }
+
     onMounted(async () => {
       try {
         const response = await fetch('/console/sign-in/options', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-        options.value = response.ok ? await response.json() : {};
+        const o = response.ok ? await response.json() : {};
+        // The members are offered where the demo users are: the same machine, the embedded default.
+        const members = o.demo ? await devMembers().catch(() => null) : null;
+        if (members && members.length) o.demo = asUsers(members, o.demo);
+        options.value = o;
       } catch (e) {
         error.value = t('common.network-error');
       }
@@ -25,7 +56,8 @@ export default {
       busy.value = user.subject;
       error.value = null;
       try {
-        await signInDemo(user.subject);
+        // A member deactivated since the list was read gets no token: nobody is signed in.
+        if (!(await signInDemo(user.memberId ? { memberId: user.memberId } : user.subject))) throw new Error('sign-in');
         go(landing());
       } catch (e) {
         error.value = t('sign-in.failed');
@@ -69,11 +101,16 @@ export default {
                     h('li', [
                       h(
                         'button',
-                        { type: 'button', class: 'user', 'data-test': 'demo-user', 'data-subject': u.subject, disabled: busy.value !== null, onClick: () => choose(u) },
-                        [
-                          h('span', { class: 'user-label' }, [t(`role.${u.role}`), u.orgUnit ? ` · ${u.orgUnit}` : '']),
-                          h('span', { class: 'user-role' }, u.subject),
-                        ],
+                        { type: 'button', class: 'user', 'data-test': 'demo-user', 'data-subject': u.subject, 'data-member-id': u.memberId, disabled: busy.value !== null, onClick: () => choose(u) },
+                        u.memberId
+                          ? [
+                              h('span', { class: 'user-label' }, [u.label, u.roles.length ? ` · ${u.roles.map((r) => t(`role.${r}`)).join('、')}` : '']),
+                              h('span', { class: 'user-role' }, [u.subject, u.units ? ` · ${u.units}` : '']),
+                            ]
+                          : [
+                              h('span', { class: 'user-label' }, [t(`role.${u.role}`), u.orgUnit ? ` · ${u.orgUnit}` : '']),
+                              h('span', { class: 'user-role' }, u.subject),
+                            ],
                       ),
                     ]),
                   ),

@@ -51,8 +51,11 @@ class ConsoleSessionController {
   /** Where the browser goes to sign in with the issuer. */
   record OidcOption(String url) {}
 
-  /** A demo sign-in: the subject of one of the listed demo users. */
-  record DemoSignIn(String subject) {}
+  /**
+   * A demo sign-in: the subject of one of the listed demo users, or the id of a member from {@code
+   * GET /api/v1/dev/members}.
+   */
+  record DemoSignIn(String subject, String memberId) {}
 
   @GetMapping("/console/sign-in/options")
   Mono<SignInOptions> options(ServerWebExchange exchange) {
@@ -72,9 +75,18 @@ class ConsoleSessionController {
     if (!demoAvailable(exchange)) {
       return Mono.error(Problems.notFound("route", "/console/sign-in/demo"));
     }
+    if (body.memberId() != null && !body.memberId().isBlank()) {
+      // Whether the member exists and is active is the embedded issuer's to say when the page asks
+      // for the member's token: a deactivated member is refused there, on every reload.
+      return exchange
+          .getSession()
+          .flatMap(session -> startSession(session, ConsoleIdentity.member(body.memberId())))
+          .thenReturn(ResponseEntity.noContent().build());
+    }
     return demoUsers
         .find(body.subject())
         .switchIfEmpty(Mono.error(() -> Problems.notFound("demo-user", body.subject())))
+        .map(ConsoleSessionController::identityOf)
         .zipWith(exchange.getSession())
         .flatMap(found -> startSession(found.getT2(), found.getT1()))
         .thenReturn(ResponseEntity.noContent().build());
@@ -118,25 +130,24 @@ class ConsoleSessionController {
   }
 
   /** A new session id at sign-in, so an id planted before it is worth nothing after. */
-  private static Mono<Void> startSession(WebSession session, DemoUsers.DemoUser user) {
+  private static Mono<Void> startSession(WebSession session, ConsoleIdentity identity) {
     return session
         .changeSessionId()
-        .then(
-            Mono.fromRunnable(
-                () ->
-                    session
-                        .getAttributes()
-                        .put(
-                            IDENTITY,
-                            new ConsoleIdentity(
-                                user.subject(),
-                                user.tenant(),
-                                List.of(user.role()),
-                                user.orgUnit()))));
+        .then(Mono.fromRunnable(() -> session.getAttributes().put(IDENTITY, identity)));
+  }
+
+  private static ConsoleIdentity identityOf(DemoUsers.DemoUser user) {
+    return new ConsoleIdentity(
+        user.subject(), user.tenant(), List.of(user.role()), user.orgUnit(), null);
   }
 
   /** Signing reads the system's random source: off the event loop. */
   private Mono<ConsoleSession> signedDemoSession(ConsoleIdentity identity) {
+    if (identity.isMember()) {
+      return Mono.just(
+          new ConsoleSession(
+              null, null, List.of(), null, "member", null, null, identity.memberId()));
+    }
     return Mono.fromCallable(() -> demoSession(identity)).subscribeOn(Schedulers.boundedElastic());
   }
 
@@ -155,6 +166,7 @@ class ConsoleSessionController {
         identity.orgUnit(),
         "demo",
         token,
-        Instant.now().plusSeconds(tokens.ttlSeconds()));
+        Instant.now().plusSeconds(tokens.ttlSeconds()),
+        null);
   }
 }

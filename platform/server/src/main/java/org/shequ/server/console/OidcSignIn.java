@@ -116,7 +116,8 @@ public class OidcSignIn {
         caller.orgUnit(),
         "oidc",
         token.accessToken(),
-        token.expiresAt());
+        token.expiresAt(),
+        null);
   }
 
   /**

@@ -38,13 +38,16 @@ class DemoDataRunner {
   private final RollupRebuilds rollups;
   private final DemoDataProperties properties;
   private final ConfigurableEnvironment environment;
+  private final DemoMembers members;
 
   DemoDataRunner(
       DemoDataSeeder seeder,
       DemoDataSeeding seeding,
       RollupRebuilds rollups,
       DemoDataProperties properties,
-      ConfigurableEnvironment environment) {
+      ConfigurableEnvironment environment,
+      DemoMembers members) {
+    this.members = members;
     this.seeder = seeder;
     this.seeding = seeding;
     this.rollups = rollups;
@@ -92,8 +95,10 @@ class DemoDataRunner {
         refreshStatistics();
         rollups.tenant(tenant.id(), false).then().block();
       }
+      members.seed(tenant.id()).block();
       seeding.tenantDone(tenant.id(), outcome.seeded());
     }
+    members.seedStaff().block();
   }
 
   /**

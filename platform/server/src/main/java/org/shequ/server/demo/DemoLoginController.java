@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.shequ.server.member.ActiveMembers;
 import org.shequ.server.security.DevTokenIssuer;
 import org.shequ.server.security.LoopbackOnly;
 import org.shequ.server.web.Problems;
@@ -30,15 +31,20 @@ class DemoLoginController {
 
   private final ObjectProvider<DevTokenIssuer> issuer;
   private final DemoUsers users;
+  private final ActiveMembers members;
 
-  DemoLoginController(ObjectProvider<DevTokenIssuer> issuer, DemoUsers users) {
+  DemoLoginController(
+      ObjectProvider<DevTokenIssuer> issuer, DemoUsers users, ActiveMembers members) {
     this.issuer = issuer;
     this.users = users;
+    this.members = members;
   }
 
   @GetMapping(value = "/dev/login", produces = MediaType.TEXT_HTML_VALUE)
   Mono<String> page(ServerWebExchange exchange) {
-    return local(exchange, "/dev/login").then(users.all()).map(DemoLoginController::render);
+    return local(exchange, "/dev/login")
+        .then(Mono.zip(members.all().collectList(), users.all()))
+        .map(t -> render(t.getT1(), t.getT2()));
   }
 
   /** The page's script, a file of its own: the Content-Security-Policy allows no inline script. */
@@ -68,7 +74,28 @@ class DemoLoginController {
     }
   }
 
-  private static String render(List<DemoUsers.DemoUser> users) {
+  /** One row per member: its token names only its identity, and its membership places it. */
+  private static String memberRows(List<ActiveMembers.Listed> members) {
+    StringBuilder rows = new StringBuilder();
+    for (ActiveMembers.Listed m : members) {
+      String body = "{\"memberId\":\"" + m.memberId() + "\"}";
+      String label = m.displayName() == null ? m.username() : m.displayName();
+      rows.append("<tr><td>")
+          .append(HtmlUtils.htmlEscape(label))
+          .append("</td><td><code>")
+          .append(HtmlUtils.htmlEscape(m.username()))
+          .append("</code></td><td>")
+          .append(String.join(", ", m.roles().stream().map(Enum::name).toList()))
+          .append("</td><td>")
+          .append(m.tenant() == null ? "—" : HtmlUtils.htmlEscape(m.tenant()))
+          .append("</td><td><button data-body='")
+          .append(HtmlUtils.htmlEscape(body))
+          .append("'>获取令牌 Get token</button></td></tr>\n");
+    }
+    return rows.toString();
+  }
+
+  private static String render(List<ActiveMembers.Listed> members, List<DemoUsers.DemoUser> users) {
     StringBuilder rows = new StringBuilder();
     for (DemoUsers.DemoUser u : users) {
       String body =
@@ -99,12 +126,16 @@ class DemoLoginController {
         <body><h1>Shequ 演示登录 · Demo login</h1>
         <p class="warn">仅限本机开发使用；数据为合成示例数据。Local development only; the data is
         synthetic demo data. Tokens are signed with the key in the data directory.</p>
+        <h2>成员 Members</h2>
+        <table><tr><th>成员 Member</th><th>username</th><th>角色 Roles</th><th>租户 Tenant</th><th></th></tr>
+        %s</table>
+        <h2>按声明 By token claims</h2>
         <table><tr><th>用户 User</th><th>subject</th><th>角色 Role</th><th>租户 Tenant</th><th></th></tr>
         %s</table>
         <h2>令牌 Token</h2><textarea id="token" readonly></textarea>
         <p>curl -H "Authorization: Bearer $TOKEN" http://localhost:8080/api/v1/tenants</p>
         <script src="/dev/login.js"></script></body></html>
         """
-        .formatted(rows);
+        .formatted(memberRows(members), rows);
   }
 }

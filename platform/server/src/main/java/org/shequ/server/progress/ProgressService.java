@@ -309,7 +309,7 @@ public class ProgressService {
   }
 
   private static String defaultRoot(Caller caller) {
-    return caller.readsOnlyOwnSubtree() ? caller.orgUnit() : null;
+    return caller.readsOnlyOwnSubtree() ? caller.firstOrgUnit() : null;
   }
 
   /**
@@ -322,7 +322,7 @@ public class ProgressService {
     if (id == null) {
       return Mono.just(new Root(null, true, null));
     }
-    if (caller.readsOnlyOwnSubtree() && caller.orgUnit() == null) {
+    if (caller.readsOnlyOwnSubtree() && !caller.hasOrgUnits()) {
       return Mono.error(TenantAccess.forbidden());
     }
     return db.sql(
@@ -335,13 +335,13 @@ public class ProgressService {
               JOIN up ON v.tenant_id = :t AND v.org_unit_id = up.parent_id AND v.valid_to IS NULL
             )
             SELECT (SELECT parent_id IS NULL FROM up WHERE org_unit_id = :id) AS top,
-                   coalesce(bool_or(org_unit_id = :mine), false) AS mine,
+                   coalesce(bool_or(org_unit_id = ANY(CAST(:mine AS text[]))), false) AS mine,
                    (SELECT level FROM org_unit WHERE tenant_id = :t AND org_unit_id = :id) AS level
             FROM up
             """)
         .bind("t", tenantId)
         .bind("id", id)
-        .bind("mine", caller.orgUnit() == null ? "" : caller.orgUnit())
+        .bind("mine", caller.orgUnitArray())
         .map(
             r ->
                 new Object[] {

@@ -56,7 +56,7 @@ class MyWorkStore {
             .bind("offset", (long) q.page() * q.size());
     if (subtree) {
       // A reporter without an org unit sees nothing: no unit is called "".
-      spec = spec.bind("own", q.caller().orgUnit() == null ? "" : q.caller().orgUnit());
+      spec = spec.bind("own", q.caller().orgUnitArray());
     }
     if (q.status() != null) {
       spec = spec.bind("s", q.status().name());

@@ -218,7 +218,7 @@ class ReportBatch {
     Mono<Optional<Set<String>>> scope =
         u.grant().wholeTenant()
             ? Mono.just(Optional.empty())
-            : store.subtree(db, tenant, u.grant().subtreeRoot()).map(Optional::of);
+            : store.subtree(db, tenant, u.grant().subtreeRoots()).map(Optional::of);
     Mono<Optional<ReportingCalendar.Check>> timing =
         u.upload().action() == ReportAction.SUBMIT
             ? calendar

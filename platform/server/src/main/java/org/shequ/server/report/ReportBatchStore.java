@@ -64,10 +64,10 @@ class ReportBatchStore {
         .collectMap(ReportOrgUnit::id, u -> u, HashMap::new);
   }
 
-  /** The ids of {@code root} and every unit below it in today's tree. */
-  Mono<Set<String>> subtree(DatabaseClient db, String tenantId, String root) {
+  /** The ids of {@code roots} and every unit below them in today's tree. */
+  Mono<Set<String>> subtree(DatabaseClient db, String tenantId, Collection<String> roots) {
     return db.sql(ReportOrgUnits.SUBTREE_IDS)
-        .bind("own", root)
+        .bind("own", roots.toArray(String[]::new))
         .bind("t", tenantId)
         .map(r -> r.get("id", String.class))
         .all()

@@ -141,10 +141,10 @@ class ReportListing {
     }
     if (ReportOrgUnits.restrictedToSubtree(caller)) {
       // A reporter without an org unit sees nothing: no unit is called "".
-      spec = spec.bind("own", caller.orgUnit() == null ? "" : caller.orgUnit());
+      spec = spec.bind("own", caller.orgUnitArray());
     }
     if (filter.under() != null) {
-      spec = spec.bind("under", filter.under());
+      spec = spec.bind("under", new String[] {filter.under()});
     }
     if (filter.status() != null) {
       spec = spec.bind("s", filter.status().name());

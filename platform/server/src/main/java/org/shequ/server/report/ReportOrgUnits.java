@@ -44,14 +44,15 @@ class ReportOrgUnits {
     if (!restrictedToSubtree(caller)) {
       return Mono.just(true);
     }
-    if (caller.orgUnit() == null) {
+    if (!caller.hasOrgUnits()) {
       return Mono.just(false);
     }
-    return within(db, tenantId, caller.orgUnit(), orgUnitId);
+    return within(db, tenantId, caller.orgUnits(), orgUnitId);
   }
 
-  /** Whether {@code orgUnitId} is {@code root} or lies below it in today's tree. */
-  Mono<Boolean> within(DatabaseClient db, String tenantId, String root, String orgUnitId) {
+  /** Whether {@code orgUnitId} is one of {@code roots} or lies below one in today's tree. */
+  Mono<Boolean> within(
+      DatabaseClient db, String tenantId, java.util.Collection<String> roots, String orgUnitId) {
     // Walks up the current parent chain; the depth bound keeps a corrupt cycle from looping.
     return db.sql(
             """
@@ -62,11 +63,11 @@ class ReportOrgUnits {
               FROM org_unit_version v JOIN chain c ON v.tenant_id = :t AND v.org_unit_id = c.id
               WHERE v.valid_to IS NULL AND v.parent_id IS NOT NULL AND c.depth < 64
             )
-            SELECT EXISTS (SELECT 1 FROM chain WHERE id = :own) AS inside
+            SELECT EXISTS (SELECT 1 FROM chain WHERE id = ANY(CAST(:own AS text[]))) AS inside
             """)
         .bind("t", tenantId)
         .bind("target", orgUnitId)
-        .bind("own", root)
+        .bind("own", roots.toArray(String[]::new))
         .map(r -> Boolean.TRUE.equals(r.get("inside", Boolean.class)))
         .one();
   }
@@ -77,13 +78,13 @@ class ReportOrgUnits {
   }
 
   /**
-   * SQL selecting the ids of the caller's subtree, for list queries; binds {@code :own} and {@code
-   * :t} (the tenant, so the walk uses the tenant's indexes).
+   * SQL selecting the ids of the caller's subtrees, for list queries; binds {@code :own} (an array
+   * of roots) and {@code :t} (the tenant, so the walk uses the tenant's indexes).
    */
   static final String SUBTREE_IDS =
       """
       WITH RECURSIVE subtree (id) AS (
-        SELECT CAST(:own AS text)
+        SELECT unnest(CAST(:own AS text[]))
         UNION
         SELECT v.org_unit_id FROM org_unit_version v
         JOIN subtree s ON v.tenant_id = :t AND v.parent_id = s.id

@@ -1,9 +1,11 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.shequ.server.progress.TableExport;
 import org.shequ.server.report.TemplateUnitsStore.TemplateUnit;
 import org.shequ.server.security.WriteAction;
@@ -62,6 +64,16 @@ class ReportTemplateController {
    * unit the caller cannot reach looks absent (404).
    */
   @GetMapping("/api/v1/tenants/{tenantId}/forms/{formCode}/template.xlsx")
+  @Operation(
+      operationId = "getReportTemplate",
+      summary = "The form's XLSX template for batch reporting",
+      description =
+          "One row per active unit under orgUnit that the caller may write and that takes the form, with current values, option lists and number limits as Excel validation; upload it to …/reports/batch.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The XLSX template",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   Mono<ResponseEntity<byte[]>> template(
       @PathVariable String tenantId,
       @PathVariable String formCode,
@@ -92,13 +104,7 @@ class ReportTemplateController {
                 .flatMap(
                     root ->
                         units
-                            .units(
-                                db,
-                                tenantId,
-                                root.orElse(null),
-                                form.form(),
-                                form.period(),
-                                !text.zh())
+                            .units(db, tenantId, root, form.form(), form.period(), !text.zh())
                             .collectList())
                 .map(
                     (List<TemplateUnit> found) ->
@@ -116,18 +122,18 @@ class ReportTemplateController {
    * Where the rows start: the unit asked for, if the grant reaches it; else the grant's own unit,
    * or (empty) the tenant's top units for a grant over the whole tenant.
    */
-  private Mono<Optional<String>> root(DatabaseClient db, WriteGrant grant, String asked) {
+  private Mono<List<String>> root(DatabaseClient db, WriteGrant grant, String asked) {
     if (asked == null) {
-      return Mono.just(Optional.ofNullable(grant.subtreeRoot()));
+      return Mono.just(List.copyOf(grant.subtreeRoots()));
     }
     Mono<Boolean> reached =
         grant.wholeTenant()
             ? Mono.just(true)
-            : orgUnits.within(db, grant.tenantId(), grant.subtreeRoot(), asked);
+            : orgUnits.within(db, grant.tenantId(), grant.subtreeRoots(), asked);
     return orgUnits
         .current(db, grant.tenantId(), asked)
         .filterWhen(unit -> reached)
-        .map(unit -> Optional.of(unit.id()))
+        .map(unit -> List.of(unit.id()))
         .switchIfEmpty(Mono.error(() -> ReportProblems.orgUnitNotFound(asked)));
   }
 

@@ -427,7 +427,7 @@ class ReportWorkflow {
             unit ->
                 grant.wholeTenant()
                     ? Mono.just(true)
-                    : units.within(db, grant.tenantId(), grant.subtreeRoot(), orgUnitId))
+                    : units.within(db, grant.tenantId(), grant.subtreeRoots(), orgUnitId))
         .switchIfEmpty(Mono.error(TenantAccess::forbidden));
   }
 

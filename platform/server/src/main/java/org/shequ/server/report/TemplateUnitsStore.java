@@ -28,10 +28,15 @@ class TemplateUnitsStore {
    * top units. Names are the English ones where {@code english} and a unit has one.
    */
   Flux<TemplateUnit> units(
-      DatabaseClient db, String tenantId, String root, Form form, String period, boolean english) {
+      DatabaseClient db,
+      String tenantId,
+      java.util.Collection<String> roots,
+      Form form,
+      String period,
+      boolean english) {
     return db.sql(SQL)
         .bind("t", tenantId)
-        .bind("root", root == null ? "" : root)
+        .bind("roots", roots.toArray(String[]::new))
         .bind("level", form.level().name())
         .bind("applies", form.appliesTo().name())
         .bind("f", form.code())
@@ -57,7 +62,8 @@ class TemplateUnitsStore {
       WITH RECURSIVE start (root, parent) AS (
         SELECT v.org_unit_id, v.parent_id FROM org_unit_version v
         WHERE v.tenant_id = :t AND v.valid_to IS NULL
-          AND CASE WHEN :root = '' THEN v.parent_id IS NULL ELSE v.org_unit_id = :root END
+          AND CASE WHEN cardinality(CAST(:roots AS text[])) = 0 THEN v.parent_id IS NULL
+               ELSE v.org_unit_id = ANY(CAST(:roots AS text[])) END
       ), up (root, id, names, keys, depth) AS (
         SELECT s.root, s.parent, CAST(ARRAY[] AS text[]), CAST(ARRAY[] AS text[]), 0 FROM start s
         UNION ALL

@@ -59,6 +59,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/v1/dev/token")
                     .permitAll()
+                    // Guarded like the dev token route: loopback only, embedded default only.
+                    .pathMatchers(HttpMethod.GET, "/api/v1/dev/members")
+                    .permitAll()
+                    // An identity with no role yet may redeem the invitation that gives it one.
+                    .pathMatchers(HttpMethod.POST, "/api/v1/me/invitations/*")
+                    .authenticated()
                     // The console: its static pages, and its own sign-in session routes, which
                     // decide for themselves who is signed in.
                     .pathMatchers(HttpMethod.GET, ConsoleFiles.PATHS)

@@ -12,6 +12,8 @@ public enum WriteAction {
   SET_CALENDAR,
   /** Add, edit, move, deactivate, split, merge or import org units. */
   CHANGE_ORG_UNITS,
+  /** Add, change, deactivate and activate a tenant's members. */
+  MANAGE_MEMBERS,
   /** Rebuild the progress roll-ups of every tenant. */
   REBUILD_ROLLUPS
 }

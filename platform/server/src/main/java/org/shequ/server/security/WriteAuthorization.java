@@ -2,6 +2,7 @@ package org.shequ.server.security;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may change what. A change is allowed only when one of the caller's roles allows it on its
@@ -18,7 +19,7 @@ public final class WriteAuthorization {
   /** How far one role lets its holder make one kind of change. */
   enum Reach {
     NONE,
-    /** The org unit named in the caller's token and the units below it, in the caller's tenant. */
+    /** The caller's org units and the units below them, in the caller's tenant. */
     OWN_SUBTREE,
     /** Every unit of the tenant named in the caller's token. */
     OWN_TENANT,
@@ -36,7 +37,10 @@ public final class WriteAuthorization {
             default -> Reach.NONE;
           };
       case NATIONAL_ANALYST -> Reach.NONE;
-      case PLATFORM_ADMIN -> action == WriteAction.REBUILD_ROLLUPS ? Reach.PLATFORM : Reach.NONE;
+      case PLATFORM_ADMIN ->
+          action == WriteAction.REBUILD_ROLLUPS || action == WriteAction.MANAGE_MEMBERS
+              ? Reach.PLATFORM
+              : Reach.NONE;
     };
   }
 
@@ -58,12 +62,14 @@ public final class WriteAuthorization {
     return switch (reach(role, action)) {
       case NONE -> Optional.empty();
       case OWN_SUBTREE ->
-          ownTenant && caller.orgUnit() != null
-              ? Optional.of(new WriteGrant(caller, role, tenantId, caller.orgUnit()))
+          ownTenant && caller.hasOrgUnits()
+              ? Optional.of(new WriteGrant(caller, role, tenantId, caller.orgUnits()))
               : Optional.empty();
       case OWN_TENANT ->
-          ownTenant ? Optional.of(new WriteGrant(caller, role, tenantId, null)) : Optional.empty();
-      case PLATFORM -> Optional.of(new WriteGrant(caller, role, tenantId, null));
+          ownTenant
+              ? Optional.of(new WriteGrant(caller, role, tenantId, Set.of()))
+              : Optional.empty();
+      case PLATFORM -> Optional.of(new WriteGrant(caller, role, tenantId, Set.of()));
     };
   }
 }

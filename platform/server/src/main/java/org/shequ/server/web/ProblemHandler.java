@@ -44,7 +44,7 @@ public class ProblemHandler implements WebExceptionHandler {
     MDC.put(TraceIds.LOG_KEY, TraceIds.of(exchange));
     if (problem != null && problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
       log.warn(
-          "{} {}: database unavailable: {}",
+          "{} {}: unavailable: {}",
           exchange.getRequest().getMethod(),
           exchange.getRequest().getPath().value(),
           ex.toString());

@@ -49,6 +49,12 @@ class AccessibilityTest extends ConsoleBrowserTest {
         check(violations, lang, width, "#/org-units", "[data-test='tree-node']");
         check(violations, lang, width, "#/org-units/a11y-c1", "[data-test='unit-status']");
         check(violations, lang, width, "#/org-units-import", "[data-test='import-file']");
+        check(
+            violations,
+            lang,
+            width,
+            "#/members",
+            "[data-test='members'] table, [data-test='members'] [data-test='empty']");
         click("[data-test='sign-out']");
         waitFor("[data-test='sign-in']");
       }

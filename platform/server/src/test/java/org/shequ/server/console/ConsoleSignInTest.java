@@ -3,6 +3,7 @@ package org.shequ.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shequ.server.support.ProblemChecks.expectProblem;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.security.Role;
@@ -223,5 +224,80 @@ class ConsoleSignInTest extends ShequServerTest {
         .value(status -> assertThat(status).isNotEqualTo(403))
         .expectHeader()
         .doesNotExist(HttpHeaders.SET_COOKIE);
+  }
+
+  @Test
+  void aMemberSignsInByIdAndThePageTakesTheMembersOwnToken() {
+    String memberId =
+        client
+            .get()
+            .uri("/api/v1/dev/members")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .returnResult()
+            .getResponseBody()
+            .stream()
+            .filter(m -> "reporter-jiexiu".equals(m.get("username")))
+            .map(m -> (String) m.get("memberId"))
+            .findFirst()
+            .orElseThrow();
+    String csrf = csrfCookie().getValue();
+    String session =
+        client
+            .post()
+            .uri("/console/sign-in/demo")
+            .cookie("XSRF-TOKEN", csrf)
+            .header("X-XSRF-TOKEN", csrf)
+            .bodyValue(Map.of("memberId", memberId))
+            .exchange()
+            .expectStatus()
+            .isNoContent()
+            .expectBody()
+            .returnResult()
+            .getResponseCookies()
+            .getFirst("SESSION")
+            .getValue();
+
+    // The session names the member only: no token of claims that a change could leave behind.
+    Map<String, Object> signedIn =
+        session(session)
+            .expectStatus()
+            .isOk()
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult()
+            .getResponseBody();
+    assertThat(signedIn).containsEntry("method", "member").containsEntry("memberId", memberId);
+    assertThat(signedIn.get("accessToken")).isNull();
+
+    // The page asks for the member's token, and the API places the caller by membership.
+    String token =
+        (String)
+            client
+                .post()
+                .uri("/api/v1/dev/token")
+                .bodyValue(Map.of("memberId", memberId))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody()
+                .get("access_token");
+    client
+        .get()
+        .uri("/api/v1/me")
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.tenant")
+        .isEqualTo("jiexiu")
+        .jsonPath("$.roles[0]")
+        .isEqualTo("REPORTER")
+        .jsonPath("$.source")
+        .isEqualTo("MEMBERSHIP");
   }
 }

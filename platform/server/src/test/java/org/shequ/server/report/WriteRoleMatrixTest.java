@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.shequ.server.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -87,16 +88,41 @@ class WriteRoleMatrixTest extends ReportTestSupport {
     };
   }
 
-  @Test
-  void noCombinationOfRolesWritesMoreThanItsStrongestRole() throws Exception {
+  /** Where the callers' roles come from: their tokens' claims, or memberships kept in Shequ. */
+  enum Source {
+    CLAIMS,
+    MEMBERSHIP
+  }
+
+  /**
+   * The combinations a caller of that source can hold: any, by claims; by membership, those of one
+   * tenant member (tenant roles) or of one platform member (platform roles).
+   */
+  private static List<Set<Role>> combinations(Source source) {
+    Set<Role> tenantRoles = EnumSet.of(Role.REGION_ADMIN, Role.REPORTER);
+    return source == Source.CLAIMS
+        ? combinations()
+        : combinations().stream()
+            .filter(
+                roles ->
+                    tenantRoles.containsAll(roles)
+                        || roles.stream().noneMatch(tenantRoles::contains))
+            .toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Source.class)
+  void noCombinationOfRolesWritesMoreThanItsStrongestRole(Source source) throws Exception {
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger checked = new AtomicInteger();
+    List<Set<Role>> combinations = combinations(source);
+    assertThat(combinations).hasSize(source == Source.CLAIMS ? 15 : 6);
     // The combinations are independent (each has its own units): check a few at once.
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> runs = new ArrayList<>();
-      for (Set<Role> roles : combinations()) {
-        runs.add(pool.submit(() -> check(roles, failures, checked)));
+      for (Set<Role> roles : combinations) {
+        runs.add(pool.submit(() -> check(source, roles, failures, checked)));
       }
       for (var run : runs) {
         run.get(5, TimeUnit.MINUTES);
@@ -105,13 +131,15 @@ class WriteRoleMatrixTest extends ReportTestSupport {
       pool.shutdownNow();
     }
     assertThat(failures).isEmpty();
-    assertThat(checked.get()).isEqualTo(15 * ROUTES);
+    assertThat(checked.get()).isEqualTo(combinations.size() * ROUTES);
   }
 
-  private void check(Set<Role> roles, List<String> failures, AtomicInteger checked) {
+  private void check(Source source, Set<Role> roles, List<String> failures, AtomicInteger checked) {
     Fixture f = new Fixture("matrix-" + UUID.randomUUID());
     WebTestClient caller =
-        as(f.subject, TENANT, f.street, roles.toArray(Role[]::new))
+        (source == Source.CLAIMS
+                ? as(f.subject, TENANT, f.street, roles.toArray(Role[]::new))
+                : member(f, roles))
             .mutate()
             .responseTimeout(PATIENCE)
             .build();
@@ -137,6 +165,26 @@ class WriteRoleMatrixTest extends ReportTestSupport {
         }
       }
     }
+  }
+
+  /**
+   * A member holding the roles (of the tenant, reporting for the callers' street; or of the
+   * platform), and a client whose token names only its identity.
+   */
+  private WebTestClient member(Fixture f, Set<Role> roles) {
+    boolean ofTenant = roles.contains(Role.REGION_ADMIN) || roles.contains(Role.REPORTER);
+    platformAdmin()
+        .post()
+        .uri(ofTenant ? "/api/v1/tenants/" + TENANT + "/members" : "/api/v1/platform/members")
+        .bodyValue(
+            ofTenant
+                ? Map.of("username", f.subject, "roles", roles, "orgUnits", List.of(f.street))
+                : Map.of("username", f.subject, "roles", roles))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    String token = tokens.issue(f.subject, null, List.of(), null);
+    return client.mutate().defaultHeader("Authorization", "Bearer " + token).build();
   }
 
   /** Every non-empty set of roles: 15 of them. */

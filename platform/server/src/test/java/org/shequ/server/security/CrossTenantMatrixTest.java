@@ -25,21 +25,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * exactly what a non-existent tenant gives — a 404 with nothing of the tenant's data in it.
  */
 class CrossTenantMatrixTest extends ShequServerTest {
-  private static final String TENANT = "jiexiu";
+  protected static final String TENANT = "jiexiu";
   private static final String FORM = "JX-COMMUNITY";
   private static final String PLAN = "jiexiu-2018-2020";
 
   @Autowired PlanRegistry plans;
 
-  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  protected final String suffix = UUID.randomUUID().toString().substring(0, 8);
   private final String street = "mx-street-" + suffix;
-  private final String community = "mx-comm-" + suffix;
+  protected final String community = "mx-comm-" + suffix;
   private final String secretName = "机密社区" + suffix;
 
   /** One route: method, path, body, and whether it writes. */
   private record Route(HttpMethod method, String path, Object body, boolean writes) {}
 
-  private enum Who {
+  protected enum Who {
     OWN_ADMIN,
     OWN_REPORTER,
     OTHER_ADMIN,
@@ -48,7 +48,11 @@ class CrossTenantMatrixTest extends ShequServerTest {
     PLATFORM
   }
 
-  private WebTestClient client(Who who) {
+  /**
+   * The caller, placed by its token's claims ({@link CrossTenantMembershipMatrixTest}: by
+   * membership).
+   */
+  protected WebTestClient client(Who who) {
     return switch (who) {
       case OWN_ADMIN -> regionAdmin(TENANT);
       case OWN_REPORTER -> as("rep-" + suffix, TENANT, community, Role.REPORTER);

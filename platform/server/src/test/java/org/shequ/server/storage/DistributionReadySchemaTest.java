@@ -25,13 +25,22 @@ import org.shequ.server.support.TestDatabase;
 class DistributionReadySchemaTest extends ShequServerTest {
   /** Tables without rows of any one tenant: reference tables (or local to the coordinator). */
   private static final Set<String> PLATFORM_TABLES =
-      Set.of("plugin_jar", "plan_snapshot", "databasechangelog", "databasechangeloglock");
+      Set.of(
+          "plugin_jar",
+          "plan_snapshot",
+          "platform_member",
+          "platform_member_version",
+          "databasechangelog",
+          "databasechangeloglock");
 
   /**
-   * Tables that name a tenant but describe tenants themselves: the registry and its history, small
-   * and read by every node, so reference tables rather than distributed ones.
+   * Tables that name a tenant but describe tenants themselves: the registry and its history, and
+   * which identity (or open invitation) belongs to which tenant's member, read at sign-in before
+   * any tenant is known. Small and read by every node, so reference tables rather than distributed
+   * ones.
    */
-  private static final Set<String> TENANT_REGISTRY = Set.of("tenant", "tenant_revision");
+  private static final Set<String> TENANT_REGISTRY =
+      Set.of("tenant", "tenant_revision", "member_identity", "member_invitation");
 
   @Test
   void everyTenantTableIsKeyedByTenantFirst() throws SQLException {
