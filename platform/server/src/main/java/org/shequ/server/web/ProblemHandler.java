@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,27 +40,24 @@ public class ProblemHandler implements WebExceptionHandler {
       return Mono.error(ex);
     }
     ApiProblem problem = ExceptionProblems.of(ex);
+    // The log lines name the request's trace id, as its answer does.
+    MDC.put(TraceIds.LOG_KEY, TraceIds.of(exchange));
     if (problem != null && problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-      TraceIdFilter.inLog(
-          exchange,
-          () ->
-              log.warn(
-                  "{} {}: unavailable: {}",
-                  exchange.getRequest().getMethod(),
-                  exchange.getRequest().getPath().value(),
-                  ex.toString()));
+      log.warn(
+          "{} {}: unavailable: {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath().value(),
+          ex.toString());
     }
     if (problem == null) {
-      TraceIdFilter.inLog(
-          exchange,
-          () ->
-              log.error(
-                  "{} {} failed",
-                  exchange.getRequest().getMethod(),
-                  exchange.getRequest().getPath().value(),
-                  ex));
+      log.error(
+          "{} {} failed",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath().value(),
+          ex);
       problem = Problems.internalError();
     }
+    MDC.remove(TraceIds.LOG_KEY);
     return write(exchange, problem);
   }
 

@@ -1,6 +1,5 @@
 package org.shequ.server.web;
 
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import reactor.util.context.Context;
 /**
  * Gives every request its trace id ({@link TraceIds}) before any other filter can answer it: the
  * response names it in {@code X-Trace-Id}, and the Reactor context carries it for log lines written
- * on other threads ({@link #inLog}).
+ * on other threads; {@link ProblemHandler} puts it in the log MDC for the lines it writes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,12 +23,5 @@ public class TraceIdFilter implements WebFilter {
     String traceId = TraceIds.of(exchange);
     exchange.getResponse().getHeaders().set(TraceIds.HEADER, traceId);
     return chain.filter(exchange).contextWrite(Context.of(TraceIds.LOG_KEY, traceId));
-  }
-
-  /** Runs {@code log} with the exchange's trace id in the MDC, so the log line carries it. */
-  public static void inLog(ServerWebExchange exchange, Runnable log) {
-    try (MDC.MDCCloseable ignored = MDC.putCloseable(TraceIds.LOG_KEY, TraceIds.of(exchange))) {
-      log.run();
-    }
   }
 }

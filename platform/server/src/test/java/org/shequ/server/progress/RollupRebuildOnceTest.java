@@ -75,6 +75,37 @@ class RollupRebuildOnceTest extends ShequServerTest {
     }
   }
 
+  @Test
+  void theRollupLagIsTheAgeOfTheStaleRollupReadersWaitFor() throws Exception {
+    TestDatabase db = database();
+    try (Connection owner =
+        DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())) {
+      rebuilds.tenant(TENANT, false).collectList().block(Duration.ofMinutes(2));
+      assertThat(rebuilds.lag()).isZero();
+      try (Statement st = owner.createStatement()) {
+        st.executeUpdate("DELETE FROM progress_rollup_state WHERE tenant_id = '" + TENANT + "'");
+      }
+      owner.setAutoCommit(false);
+      try (PreparedStatement lock =
+          owner.prepareStatement("SELECT pg_advisory_xact_lock(progress_rollup_lock_key(?))")) {
+        lock.setString(1, TENANT);
+        lock.execute();
+      }
+      // A reader finds it stale and asks; the rebuild waits for the lock.
+      rebuilds.request(TENANT);
+      awaitWaiters(owner, 1);
+      Thread.sleep(1100);
+      assertThat(rebuilds.lag()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+      owner.commit();
+
+      Instant start = Instant.now();
+      while (!rebuilds.lag().isZero()) {
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMinutes(1));
+        Thread.sleep(50);
+      }
+    }
+  }
+
   private CompletableFuture<List<RollupRebuilds.FormBuild>> request() {
     return rebuilds
         .tenant(TENANT, false)
