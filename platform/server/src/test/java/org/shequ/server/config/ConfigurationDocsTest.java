@@ -123,8 +123,10 @@ class ConfigurationDocsTest {
   static Map<String, Setting> settings() throws Exception {
     JsonNode metadata = JsonMapper.builder().build().readTree(Files.readString(METADATA));
     Map<String, String> groups = new LinkedHashMap<>();
+    // A group's type is the record bound at its name; a nested record's group names its parent
+    // as sourceType, and its properties name the nested record.
     for (JsonNode group : metadata.path("groups")) {
-      groups.putIfAbsent(group.get("sourceType").asString(), group.get("name").asString());
+      groups.putIfAbsent(group.get("type").asString(), group.get("name").asString());
     }
     Map<String, String> aliases = aliases();
     Map<String, Setting> settings = new TreeMap<>();
