@@ -169,7 +169,9 @@ class OpenApiToolchainTest extends ShequServerTest {
 
   /** Runs a tool to its end; its output is kept in target/openapi-client/*.log. */
   private static void run(String... command) throws IOException, InterruptedException {
-    Path log = OUT.resolve(command[2].replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+    String tool =
+        java.util.Arrays.stream(command).filter(a -> a.contains("@")).findFirst().orElse("tool");
+    Path log = OUT.resolve(tool.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-", "") + ".log");
     Process p =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean done = p.waitFor(10, TimeUnit.MINUTES);
