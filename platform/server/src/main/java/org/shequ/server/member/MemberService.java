@@ -1,5 +1,6 @@
 package org.shequ.server.member;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,8 +92,9 @@ class MemberService {
       MemberAction action,
       String by,
       java.time.Instant at,
-      JsonNode before,
-      JsonNode after) {}
+      @Schema(implementation = Member.Snapshot.class, description = "null for ADDED")
+          JsonNode before,
+      @Schema(implementation = Member.Snapshot.class) JsonNode after) {}
 
   Mono<MemberStore.Page> list(String tenant, Query q) {
     return inScope(tenant, d -> store.list(d, tenant, q.filter(), q.page(), q.size()));
