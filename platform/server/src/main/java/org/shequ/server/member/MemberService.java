@@ -294,6 +294,7 @@ class MemberService {
    * platform roles on the platform.
    */
   private static List<Role> checkedRoles(String tenant, Caller caller, List<Role> asked) {
+    // Immutable lists refuse contains(null): ask each element.
     if (asked == null || asked.isEmpty() || asked.stream().anyMatch(java.util.Objects::isNull)) {
       throw MemberProblems.invalid("roles");
     }
