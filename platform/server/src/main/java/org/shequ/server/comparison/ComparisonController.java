@@ -1,5 +1,9 @@
 package org.shequ.server.comparison;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import org.shequ.plan.api.NationalIndicator;
@@ -34,6 +38,21 @@ class ComparisonController {
   }
 
   @GetMapping
+  @Operation(
+      operationId = "compareRegions",
+      summary = "One national indicator across the regions",
+      description =
+          "Each region's actual, target and status for the national indicator in the period; CSV or XLSX (with a native bar chart) by Accept or format.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The regions compared: JSON, or CSV or XLSX by Accept or format",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = ComparisonView.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      })
   Mono<ResponseEntity<?>> compare(
       @RequestParam(required = false) String nationalIndicator,
       @RequestParam(required = false) String period,
@@ -63,6 +82,21 @@ class ComparisonController {
   }
 
   @GetMapping("/matrix")
+  @Operation(
+      operationId = "getComparisonMatrix",
+      summary = "Every national indicator × every region",
+      description =
+          "The heatmap's data: a row per national indicator and region; CSV or XLSX with the indicators × regions layout and a chart per indicator.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The matrix: JSON, or CSV or XLSX by Accept or format",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(implementation = MatrixView.class)),
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      })
   Mono<ResponseEntity<?>> matrix(
       @RequestParam(required = false) String period,
       @RequestParam(required = false) String format,

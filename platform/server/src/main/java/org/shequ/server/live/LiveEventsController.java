@@ -32,6 +32,7 @@ class LiveEventsController {
       path = "/api/v1/tenants/{tenantId}/events",
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Operation(
+      operationId = "streamTenantEvents",
       summary = "Report changes of the tenant, as they are committed",
       description =
           "event: ready once changes are heard, then event: change per committed change of a form's"
@@ -46,6 +47,7 @@ class LiveEventsController {
 
   @GetMapping(path = "/api/v1/comparison/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Operation(
+      operationId = "streamNationalEvents",
       summary = "Report changes of every tenant, as they are committed",
       description = "The same stream as /api/v1/tenants/{tenantId}/events, for all tenants.")
   Mono<ResponseEntity<Flux<ServerSentEvent<Object>>>> national() {

@@ -1,5 +1,9 @@
 package org.shequ.server.orgunit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,7 +40,7 @@ import reactor.core.publisher.Mono;
  * and what lies below it), changed only by the tenant's region admin.
  */
 @RestController
-@RequestMapping("/api/v1/tenants/{tenant}/org-units")
+@RequestMapping("/api/v1/tenants/{tenantId}/org-units")
 class OrgUnitController {
   private static final int MAX_PAGE_SIZE = 500;
   private final TenantAccess access;
@@ -51,8 +55,20 @@ class OrgUnitController {
 
   /** The tree as nested children, or a page of the flat list, on {@code asOf} (default today). */
   @GetMapping
+  @Operation(
+      operationId = "listOrgUnits",
+      summary = "The tenant's org units, as a tree or a flat page",
+      description =
+          "view=tree: nested children from the caller's root (or parent); view=flat: a page filtered by level. As of asOf, default today.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The tree (view=tree) or a page (view=flat)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(oneOf = {OrgUnitTreeView.class, OrgUnitPage.class})))
   Mono<Object> list(
-      @PathVariable String tenant,
+      @PathVariable("tenantId") String tenant,
       @RequestParam(defaultValue = "tree") String view,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String parent,
@@ -87,10 +103,15 @@ class OrgUnitController {
                         .map(p -> (Object) p));
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/{orgUnitId}")
+  @Operation(
+      operationId = "getOrgUnit",
+      summary = "One org unit as of a date",
+      description =
+          "Its name, level, parent, population and lineage as of asOf; the revision is the ETag to send back as If-Match.")
   Mono<ResponseEntity<OrgUnitView>> get(
-      @PathVariable String tenant,
-      @PathVariable String id,
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("orgUnitId") String id,
       @RequestParam(required = false) String asOf) {
     LocalDate day = day(asOf);
     return access
@@ -101,8 +122,13 @@ class OrgUnitController {
         .map(u -> ResponseEntity.ok().eTag(String.valueOf(u.revision())).body(u));
   }
 
-  @GetMapping("/{id}/history")
-  Mono<OrgUnitHistory> history(@PathVariable String tenant, @PathVariable String id) {
+  @GetMapping("/{orgUnitId}/history")
+  @Operation(
+      operationId = "getOrgUnitHistory",
+      summary = "Every version of an org unit",
+      description = "Each dated version of the unit and the merges and splits it took part in.")
+  Mono<OrgUnitHistory> history(
+      @PathVariable("tenantId") String tenant, @PathVariable("orgUnitId") String id) {
     return access
         .reader(tenant)
         .flatMap(c -> visibleRoot(c, tenant, id, OrgUnitDates.today()))
@@ -111,7 +137,12 @@ class OrgUnitController {
   }
 
   @PostMapping
-  Mono<ResponseEntity<OrgUnitView>> add(@PathVariable String tenant, @RequestBody NewUnit body) {
+  @Operation(
+      operationId = "createOrgUnit",
+      summary = "Add an org unit (region admin)",
+      description = "A new unit under its parent, effective from a date; Location names it.")
+  Mono<ResponseEntity<OrgUnitView>> add(
+      @PathVariable("tenantId") String tenant, @RequestBody NewUnit body) {
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.add(tenant, c.subject(), body))
@@ -124,10 +155,15 @@ class OrgUnitController {
   }
 
   /** A new version with the given attributes; {@code If-Match} (a revision) guards lost updates. */
-  @PatchMapping("/{id}")
+  @PatchMapping("/{orgUnitId}")
+  @Operation(
+      operationId = "updateOrgUnit",
+      summary = "Change an org unit's attributes (region admin)",
+      description =
+          "A new version from its effective date; If-Match (the revision) guards against lost updates.")
   Mono<ResponseEntity<OrgUnitView>> edit(
-      @PathVariable String tenant,
-      @PathVariable String id,
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("orgUnitId") String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody Edit body) {
     Integer revision = revision(ifMatch);
@@ -137,18 +173,28 @@ class OrgUnitController {
         .map(u -> ResponseEntity.ok().eTag(String.valueOf(u.revision())).body(u));
   }
 
-  @PostMapping("/{id}/move")
+  @PostMapping("/{orgUnitId}/move")
+  @Operation(
+      operationId = "moveOrgUnit",
+      summary = "Move an org unit under another parent (region admin)",
+      description = "From the effective date the unit and its subtree belong to the new parent.")
   Mono<OrgUnitView> move(
-      @PathVariable String tenant, @PathVariable String id, @RequestBody Move body) {
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("orgUnitId") String id,
+      @RequestBody Move body) {
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.move(tenant, c.subject(), id, body));
   }
 
-  @PostMapping("/{id}/deactivate")
+  @PostMapping("/{orgUnitId}/deactivate")
+  @Operation(
+      operationId = "deactivateOrgUnit",
+      summary = "Deactivate an org unit (region admin)",
+      description = "From the effective date it takes no reports; its history and reports stay.")
   Mono<OrgUnitView> deactivate(
-      @PathVariable String tenant,
-      @PathVariable String id,
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("orgUnitId") String id,
       @RequestBody(required = false) Deactivate body) {
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
@@ -159,16 +205,27 @@ class OrgUnitController {
   }
 
   @PostMapping("/merge")
-  Mono<ResponseEntity<MergeResult>> merge(@PathVariable String tenant, @RequestBody Merge body) {
+  @Operation(
+      operationId = "mergeOrgUnits",
+      summary = "Merge org units into one (region admin)",
+      description = "The merged units end; the new or surviving unit records them as its lineage.")
+  Mono<ResponseEntity<MergeResult>> merge(
+      @PathVariable("tenantId") String tenant, @RequestBody Merge body) {
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.merge(tenant, c.subject(), body))
         .map(r -> ResponseEntity.status(HttpStatus.CREATED).body(r));
   }
 
-  @PostMapping("/{id}/split")
+  @PostMapping("/{orgUnitId}/split")
+  @Operation(
+      operationId = "splitOrgUnit",
+      summary = "Split an org unit into several (region admin)",
+      description = "The unit ends; the new units record it as their lineage.")
   Mono<ResponseEntity<SplitResult>> split(
-      @PathVariable String tenant, @PathVariable String id, @RequestBody Split body) {
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("orgUnitId") String id,
+      @RequestBody Split body) {
     return access
         .tenantWide(tenant, WriteAction.CHANGE_ORG_UNITS)
         .flatMap(c -> changes.split(tenant, c.subject(), id, body))

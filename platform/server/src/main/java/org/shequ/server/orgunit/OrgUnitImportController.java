@@ -1,5 +1,8 @@
 package org.shequ.server.orgunit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
  * how the file was read and what it would do, and the import itself (all or nothing).
  */
 @RestController
-@RequestMapping("/api/v1/tenants/{tenant}/org-units/import")
+@RequestMapping("/api/v1/tenants/{tenantId}/org-units/import")
 class OrgUnitImportController {
   private static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
   private final TenantAccess access;
@@ -49,8 +52,13 @@ class OrgUnitImportController {
    * nothing imported, unless {@code partial} (then the good rows are imported and the rest listed).
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      operationId = "importOrgUnits",
+      summary = "Import org units from a CSV or XLSX file (region admin)",
+      description =
+          "CSV in UTF-8, GBK or GB18030 or XLSX, Chinese or English headers (docs/org-unit-import.md). dryRun previews; any problem is a 422 with every row's problems unless partial.")
   Mono<ImportSummary> importFile(
-      @PathVariable String tenant,
+      @PathVariable("tenantId") String tenant,
       @RequestPart("file") FilePart file,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean partial,
@@ -98,8 +106,20 @@ class OrgUnitImportController {
    * example row, which the import skips since its first cell begins with {@code #}.
    */
   @GetMapping("/template")
+  @Operation(
+      operationId = "getOrgUnitImportTemplate",
+      summary = "The org-unit import template, CSV or XLSX",
+      description =
+          "The headers in the caller's language and one example row, which the import skips.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The template, CSV or XLSX by format",
+      content = {
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      })
   Mono<ResponseEntity<byte[]>> template(
-      @PathVariable String tenant,
+      @PathVariable("tenantId") String tenant,
       @RequestParam(defaultValue = "csv") String format,
       ServerHttpRequest request) {
     if (!format.equals("csv") && !format.equals("xlsx")) {

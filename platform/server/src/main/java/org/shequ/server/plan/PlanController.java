@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -87,6 +88,12 @@ class PlanController {
       List<LostContent> lost) {}
 
   @GetMapping("/plans")
+  @SecurityRequirements
+  @Operation(
+      operationId = "listPlans",
+      summary = "Every plan served (public)",
+      description =
+          "Each plan's id, title, region, issuers, document number and issue date: plans are public documents.")
   List<PlanSummary> plans() {
     return registry.plans().stream()
         .sorted(Comparator.comparing(p -> p.plan().id()))
@@ -119,10 +126,15 @@ class PlanController {
    * latest recorded snapshot, so reports filed under it keep their plan.
    */
   @GetMapping("/plans/{planId}")
-  @Operation(summary = "The whole plan; a plan no longer served: its latest recorded version")
+  @Operation(
+      operationId = "getPlan",
+      description =
+          "Indicators with baselines, targets and yearly milestones, tasks and reporting forms as the plan document states them. With ?version= a recorded plan version, read-only. Public.",
+      summary = "The whole plan; a plan no longer served: its latest recorded version")
   @ApiResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = PlanDetail.class)))
+  @SecurityRequirements
   Mono<ResponseEntity<?>> plan(@PathVariable String planId) {
     Optional<LoadedPlan> served = registry.plan(planId);
     if (served.isPresent()) {
@@ -142,10 +154,14 @@ class PlanController {
    * under that version was checked against.
    */
   @GetMapping(value = "/plans/{planId}", params = "version")
-  @Operation(summary = "One recorded version of a plan, as first served (read-only)")
+  @Operation(
+      operationId = "getPlanVersion",
+      description = "The plan exactly as it was served under that plugin version. Public.",
+      summary = "One recorded version of a plan, as first served (read-only)")
   @ApiResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = PlanDetail.class)))
+  @SecurityRequirements
   Mono<ResponseEntity<?>> planVersion(@PathVariable String planId, @RequestParam String version) {
     return snapshots
         .json(planId, version)
@@ -155,7 +171,12 @@ class PlanController {
 
   /** Every recorded version of a plan, oldest first. */
   @GetMapping("/plans/{planId}/versions")
-  @Operation(summary = "The recorded versions of a plan, oldest first")
+  @Operation(
+      operationId = "listPlanVersions",
+      description =
+          "Each plugin version that served the plan, with when it was first served. Public.",
+      summary = "The recorded versions of a plan, oldest first")
+  @SecurityRequirements
   Flux<PlanSnapshotStore.PlanVersion> planVersions(@PathVariable String planId) {
     return snapshots.versions(planId);
   }
@@ -187,6 +208,11 @@ class PlanController {
   }
 
   @GetMapping("/national-indicators")
+  @SecurityRequirements
+  @Operation(
+      operationId = "listNationalIndicators",
+      summary = "The national indicators regions are compared on (public)",
+      description = "The common indicators every region's plan maps its own indicators to.")
   List<NationalIndicator> nationalIndicators() {
     return registry.nationalIndicators();
   }

@@ -42,14 +42,22 @@ class PluginController {
 
   /** Every plugin jar found and whether it loaded; refused ones say why. */
   @GetMapping
-  @Operation(summary = "Every plugin jar found or installed, loaded or refused with its reasons")
+  @Operation(
+      operationId = "listPlugins",
+      description =
+          "Every plan plugin jar found in the plugins directory or installed through the API, with its plans, or the reasons it was refused (platform admins).",
+      summary = "Every plugin jar found or installed, loaded or refused with its reasons")
   List<PluginReport> plugins() {
     return registry.reports();
   }
 
   /** The jars installed through the API (enabled or not), without their bytes. */
   @GetMapping("/installed")
-  @Operation(summary = "The jars installed through the API, enabled or not")
+  @Operation(
+      operationId = "listInstalledPlugins",
+      description =
+          "Id, version, SHA-256, enabled, who installed it and when; without the jar's bytes (platform admins).",
+      summary = "The jars installed through the API, enabled or not")
   Flux<InstalledPlugin> installed() {
     return lifecycle
         .installed()
@@ -78,6 +86,7 @@ class PluginController {
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
+      operationId = "installPlugin",
       summary = "Install or upgrade a plugin from the multipart part 'jar', served at once",
       description =
           "Checked as at start-up (422 plugin-refused with reasons). An upgrade that removes or"
@@ -110,7 +119,11 @@ class PluginController {
   }
 
   @PostMapping("/{pluginId}/disable")
-  @Operation(summary = "Stop serving an installed plugin's plans; its reports stay readable")
+  @Operation(
+      operationId = "disablePlugin",
+      description =
+          "The plugin stays installed; every replica stops serving its plans within seconds (platform admins).",
+      summary = "Stop serving an installed plugin's plans; its reports stay readable")
   Mono<List<PluginReport>> disable(@PathVariable String pluginId) {
     return Callers.current()
         .flatMap(c -> lifecycle.setEnabled(pluginId, false, c.subject()))
@@ -118,7 +131,10 @@ class PluginController {
   }
 
   @PostMapping("/{pluginId}/enable")
-  @Operation(summary = "Serve an installed plugin's plans again")
+  @Operation(
+      operationId = "enablePlugin",
+      description = "Every replica serves its plans again within seconds (platform admins).",
+      summary = "Serve an installed plugin's plans again")
   Mono<List<PluginReport>> enable(@PathVariable String pluginId) {
     return Callers.current()
         .flatMap(c -> lifecycle.setEnabled(pluginId, true, c.subject()))
@@ -126,7 +142,11 @@ class PluginController {
   }
 
   @DeleteMapping("/{pluginId}")
-  @Operation(summary = "Delete an installed plugin; its plan versions and reports are kept")
+  @Operation(
+      operationId = "deletePlugin",
+      description =
+          "The jar is removed; plan versions it served and reports against them stay readable (platform admins).",
+      summary = "Delete an installed plugin; its plan versions and reports are kept")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> delete(@PathVariable String pluginId) {
     return Callers.current().flatMap(c -> lifecycle.delete(pluginId, c.subject()));

@@ -45,6 +45,7 @@ class ProgressController {
 
   @GetMapping
   @Operation(
+      operationId = "getProgress",
       summary = "Every indicator of the plan for a subtree and period",
       description =
           "Actual among the units that reported, in the unit of the actual (% for shares of"
@@ -84,7 +85,11 @@ class ProgressController {
   }
 
   @GetMapping("/tasks")
-  @Operation(summary = "The plan's tasks and their milestones: month, due date, units, status")
+  @Operation(
+      operationId = "getTaskTimeline",
+      description =
+          "Each task of the plan with its steps, their months and due dates, the units they apply to and their status.",
+      summary = "The plan's tasks and their milestones: month, due date, units, status")
   @ApiResponse(
       responseCode = "200",
       content = {
@@ -119,7 +124,11 @@ class ProgressController {
   }
 
   @GetMapping("/{indicatorCode}/children")
-  @Operation(summary = "One indicator for each child of an org unit")
+  @Operation(
+      operationId = "getIndicatorChildren",
+      description =
+          "The indicator's actual, reporting rate and status for each child of orgUnit (streets, then communities), sortable.",
+      summary = "One indicator for each child of an org unit")
   @ApiResponse(
       responseCode = "200",
       content = {

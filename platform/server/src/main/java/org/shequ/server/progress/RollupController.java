@@ -1,5 +1,6 @@
 package org.shequ.server.progress;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.shequ.server.security.Callers;
 import org.shequ.server.security.WriteAction;
@@ -28,6 +29,11 @@ class RollupController {
 
   /** Rebuilds every active tenant's forms ({@code all=false}: only the stale ones). */
   @PostMapping("/rebuild")
+  @Operation(
+      operationId = "rebuildProgressRollups",
+      summary = "Rebuild the progress roll-ups (platform admins)",
+      description =
+          "Recomputes every active tenant's forms, or with all=false only the stale ones; answers each form's build.")
   Mono<List<RollupRebuilds.FormBuild>> rebuild(
       @RequestParam(name = "all", defaultValue = "true") boolean all) {
     // The security configuration admits platform admins only; the permission table says so too.

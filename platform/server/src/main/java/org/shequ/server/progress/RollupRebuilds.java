@@ -1,7 +1,13 @@
 package org.shequ.server.progress;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -39,12 +45,35 @@ public class RollupRebuilds {
   private final ProgressRollup rollup;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
+  /** When a reader first found each tenant's roll-up stale, until a rebuild of it has finished. */
+  private final Map<String, Instant> staleSince = new ConcurrentHashMap<>();
+
   RollupRebuilds(
-      TenantDatabase database, TenantRepository tenants, TenantPlans plans, ProgressRollup rollup) {
+      TenantDatabase database,
+      TenantRepository tenants,
+      TenantPlans plans,
+      ProgressRollup rollup,
+      MeterRegistry meters) {
     this.database = database;
     this.tenants = tenants;
     this.plans = plans;
     this.rollup = rollup;
+    Gauge.builder(LAG_METRIC, this, r -> r.lag().toMillis() / 1000.0)
+        .description("Age of the oldest roll-up a reader found stale and no rebuild has caught up")
+        .baseUnit("seconds")
+        .register(meters);
+  }
+
+  /** The roll-up lag metric: 0 while no reader waits for a rebuild on this replica. */
+  static final String LAG_METRIC = "shequ.progress.rollup.lag";
+
+  /** How long the oldest stale roll-up readers found has been waiting for its rebuild. */
+  Duration lag() {
+    Instant now = Instant.now();
+    return staleSince.values().stream()
+        .min(Comparator.naturalOrder())
+        .map(since -> Duration.between(since, now))
+        .orElse(Duration.ZERO);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -65,13 +94,21 @@ public class RollupRebuilds {
    * runs is dropped (the next reader that still finds a stale form asks again).
    */
   public void request(String tenantId) {
+    staleSince.putIfAbsent(tenantId, Instant.now());
     if (!running.add(tenantId)) {
       return;
     }
+    Instant asked = Instant.now();
     tenants
         .findById(tenantId)
         .flatMapMany(t -> tenant(t, false))
-        .doFinally(s -> running.remove(tenantId))
+        .doFinally(
+            s -> {
+              running.remove(tenantId);
+              // Readers who found it stale after this rebuild began ask again.
+              staleSince.computeIfPresent(
+                  tenantId, (t, since) -> since.isAfter(asked) ? since : null);
+            })
         .subscribe(
             b -> {
               if (b.rebuilt()) {

@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.shequ.server.web.Languages;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,11 @@ class BulkApprovalController {
   }
 
   @PostMapping("/api/v1/tenants/{tenantId}/reports/approve")
+  @Operation(
+      operationId = "approveReports",
+      summary = "Approve many reports at once (region admin)",
+      description =
+          "Up to 500 reports, each approved as by …/approve with If-Match: version in its own transaction; a report with warnings is refused (bulk-has-warnings). Each outcome says APPROVED or REFUSED with the problem.")
   Mono<BulkApprovalResult> approve(
       @PathVariable String tenantId,
       @RequestBody BulkApprovalRequest request,

@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shequ.server.security.WriteAction;
@@ -42,6 +43,10 @@ class CalendarController {
   }
 
   @GetMapping
+  @Operation(
+      operationId = "getCalendarWindow",
+      summary = "The reporting window of one form and period",
+      description = "When reporting opens and closes; absent bounds leave it open.")
   Mono<CalendarEntry> read(
       @PathVariable String tenantId, @PathVariable String formCode, @PathVariable String period) {
     return access
@@ -57,6 +62,11 @@ class CalendarController {
   }
 
   @PutMapping
+  @Operation(
+      operationId = "setCalendarWindow",
+      summary = "Set the reporting window of one form and period (region admin)",
+      description =
+          "Reports are refused outside it (409 reporting-not-open); a late submission is marked late.")
   Mono<CalendarEntry> save(
       @PathVariable String tenantId,
       @PathVariable String formCode,

@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -73,6 +74,10 @@ class CalendarWindowsController {
       OffsetDateTime updatedAt) {}
 
   @GetMapping("/api/v1/tenants/{tenantId}/calendar/windows")
+  @Operation(
+      operationId = "listCalendarWindows",
+      summary = "The reporting windows of every form and plan year",
+      description = "Each form of each plan year with opens, closes, who set the window and when.")
   Mono<CalendarWindows> windows(
       @PathVariable String tenantId,
       @RequestParam(required = false) String period,

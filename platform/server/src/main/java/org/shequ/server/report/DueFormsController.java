@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,10 @@ class DueFormsController {
       LocalDate closes) {}
 
   @GetMapping("/api/v1/tenants/{tenantId}/calendar")
+  @Operation(
+      operationId = "listDueForms",
+      summary = "The forms due in a period, with their windows",
+      description = "The forms of the plan covering the period, each with its reporting window.")
   Mono<DueForms> due(@PathVariable String tenantId, @RequestParam(required = false) String period) {
     int year = Periods.parse(period);
     return access

@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +53,11 @@ class MyWorkController {
   }
 
   @GetMapping("/api/v1/tenants/{tenantId}/my-work")
+  @Operation(
+      operationId = "getMyWork",
+      summary = "我的填报: every form due from the caller's units",
+      description =
+          "Each form due in the period for the caller's units with its window, status, the reviewer's comment when returned and whether it is late.")
   Mono<MyWork> myWork(
       @PathVariable String tenantId,
       @RequestParam(required = false) String period,

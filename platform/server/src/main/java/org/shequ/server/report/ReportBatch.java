@@ -46,6 +46,7 @@ class ReportBatch {
   private final RollupBatchFold rollup;
   private final PlanRegistry plans;
   private final BatchProperties properties;
+  private final ReportIngestion ingestion;
 
   ReportBatch(
       TenantAccess access,
@@ -57,7 +58,8 @@ class ReportBatch {
       TenantDatabase database,
       RollupBatchFold rollup,
       PlanRegistry plans,
-      BatchProperties properties) {
+      BatchProperties properties,
+      ReportIngestion ingestion) {
     this.access = access;
     this.forms = forms;
     this.files = files;
@@ -68,6 +70,7 @@ class ReportBatch {
     this.rollup = rollup;
     this.plans = plans;
     this.properties = properties;
+    this.ingestion = ingestion;
   }
 
   /**
@@ -102,7 +105,8 @@ class ReportBatch {
                         () -> files.read(upload.bytes(), upload.type(), upload.filename()))
                     .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(source -> understand(upload, grant, source)))
-        .flatMap(u -> inTransaction(u, locale));
+        .flatMap(u -> inTransaction(u, locale))
+        .doOnNext(answer -> ingestion.batch(answer.stored()));
   }
 
   /** The caller may save (and, to submit, submit) reports somewhere in the tenant. */

@@ -38,6 +38,7 @@ class ReportBatchController {
   }
 
   @Operation(
+      operationId = "uploadReportBatch",
       summary = "Save or submit many reports from one file (reporters, region admins)",
       description =
           "The body is the form's XLSX template filled in (form and period come from it), a CSV"
@@ -74,7 +75,10 @@ class ReportBatchController {
   }
 
   /** The same upload as a form with one file part, as browsers send files. */
-  @Operation(summary = "Save or submit many reports from one file, sent as a form's file part")
+  @Operation(
+      operationId = "uploadReportBatchForm",
+      description = "As the plain upload, with the file in the multipart part 'file'.",
+      summary = "Save or submit many reports from one file, sent as a form's file part")
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Mono<ResponseEntity<BatchAnswer>> uploadForm(
       @PathVariable String tenantId,

@@ -1,5 +1,10 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -59,6 +64,11 @@ class ReportController {
   }
 
   @GetMapping
+  @Operation(
+      operationId = "listReports",
+      summary = "The review queue: reports of the tenant, filtered",
+      description =
+          "Each report with its unit's name, status and number of warnings; filter by form, period, status, a unit's subtree (under) and whether it has warnings.")
   Mono<ReportPage> list(
       @PathVariable String tenantId,
       @RequestParam(required = false) String formCode,
@@ -94,6 +104,11 @@ class ReportController {
   }
 
   @GetMapping(ONE)
+  @Operation(
+      operationId = "getReport",
+      summary = "One report: its current version and values",
+      description =
+          "The current version with its values, the plan's warnings and the fields still missing; the version is the ETag to send back as If-Match.")
   Mono<ResponseEntity<ReportView>> read(
       @PathVariable String tenantId,
       @PathVariable String formCode,
@@ -119,6 +134,11 @@ class ReportController {
   }
 
   @GetMapping(ONE + "/history")
+  @Operation(
+      operationId = "getReportHistory",
+      summary = "Every version of a report, oldest first",
+      description =
+          "Who did what and when, the workflow status after it, and per version the fields it changed (from → to).")
   Mono<List<HistoryEntry>> history(
       @PathVariable String tenantId,
       @PathVariable String formCode,
@@ -142,6 +162,25 @@ class ReportController {
   }
 
   @PutMapping(ONE)
+  @Operation(
+      operationId = "saveReport",
+      summary = "Save a report's values as a draft",
+      description =
+          "Creates the report (If-None-Match: *) or appends a version (If-Match: its ETag). A draft may leave fields empty; errors refuse it with 422, warnings are kept with it. Idempotency-Key makes a retry safe. Answers the report, 201 when created.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Saved; the ETag is the new version",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ReportView.class)))
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created; the ETag is its first version",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ReportView.class)))
   Mono<ResponseEntity<JsonNode>> save(
       @PathVariable String tenantId,
       @PathVariable String formCode,
@@ -164,6 +203,11 @@ class ReportController {
    * the messages in the caller's language. For the console's checks as the user types.
    */
   @PostMapping(ONE + "/validate")
+  @Operation(
+      operationId = "validateReport",
+      summary = "Check a report's values without storing them",
+      description =
+          "The plan's errors, warnings, the missing fields and whether it could be submitted, in the caller's language.")
   Mono<ReportCheckView> validate(
       @PathVariable String tenantId,
       @PathVariable String formCode,
@@ -181,12 +225,26 @@ class ReportController {
    * {@code POST …/submit | approve | return | reopen}: one workflow step, with {@code If-Match}.
    */
   @PostMapping(ONE + "/{step:submit|approve|return|reopen}")
+  @Operation(
+      operationId = "changeReportStatus",
+      summary = "Submit, approve, return or reopen a report",
+      description =
+          "One workflow step with If-Match: a reporter submits (every required field filled in), the region admin approves, returns with a comment, or reopens. Answers the report's new version.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Done; the ETag is the new version",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ReportView.class)))
   Mono<ResponseEntity<JsonNode>> step(
       @PathVariable String tenantId,
       @PathVariable String formCode,
       @PathVariable String orgUnitId,
       @PathVariable String period,
-      @PathVariable String step,
+      @Parameter(schema = @Schema(allowableValues = {"submit", "approve", "return", "reopen"}))
+          @PathVariable
+          String step,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody(required = false) ReportNote note,

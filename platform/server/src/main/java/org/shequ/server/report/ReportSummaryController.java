@@ -1,5 +1,6 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ class ReportSummaryController {
   private record PlanYear(Plan plan, int year) {}
 
   @GetMapping("/api/v1/tenants/{tenantId}/reports/summary")
+  @Operation(
+      operationId = "getReportSummary",
+      summary = "The region admin's overview of a period",
+      description =
+          "Per form the units due, their reports by status and the overdue ones; the first 50 overdue units and the period's 10 latest submissions.")
   Mono<ReportSummary> summary(
       @PathVariable String tenantId, @RequestParam(required = false) String period) {
     return access

@@ -1,5 +1,8 @@
 package org.shequ.server.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +64,16 @@ class ReportTemplateController {
    * unit the caller cannot reach looks absent (404).
    */
   @GetMapping("/api/v1/tenants/{tenantId}/forms/{formCode}/template.xlsx")
+  @Operation(
+      operationId = "getReportTemplate",
+      summary = "The form's XLSX template for batch reporting",
+      description =
+          "One row per active unit under orgUnit that the caller may write and that takes the form, with current values, option lists and number limits as Excel validation; upload it to …/reports/batch.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The XLSX template",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   Mono<ResponseEntity<byte[]>> template(
       @PathVariable String tenantId,
       @PathVariable String formCode,

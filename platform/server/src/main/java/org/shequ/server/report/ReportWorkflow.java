@@ -47,6 +47,7 @@ class ReportWorkflow {
   private final ReportCompleteness completeness;
   private final JsonMapper json;
   private final ReportChangeAnnouncer announcer;
+  private final ReportIngestion ingestion;
 
   ReportWorkflow(
       TenantDatabase database,
@@ -61,7 +62,8 @@ class ReportWorkflow {
       PlanRegistry plans,
       ReportCompleteness completeness,
       JsonMapper json,
-      ReportChangeAnnouncer announcer) {
+      ReportChangeAnnouncer announcer,
+      ReportIngestion ingestion) {
     this.database = database;
     this.access = access;
     this.forms = forms;
@@ -75,6 +77,7 @@ class ReportWorkflow {
     this.completeness = completeness;
     this.json = json;
     this.announcer = announcer;
+    this.ingestion = ingestion;
   }
 
   /** What a write asked for, as far as idempotency and preconditions are concerned. */
@@ -469,6 +472,7 @@ class ReportWorkflow {
   /** Open dashboards hear of a committed change (the transaction told the trigger not to). */
   private void announce(ReportKey report, WriteResult result) {
     if (result.written() != null) {
+      ingestion.single(result.written());
       announcer.changed(
           report.tenantId(), report.formCode(), report.period(), result.written().name());
     }

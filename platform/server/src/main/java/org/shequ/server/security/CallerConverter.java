@@ -118,7 +118,10 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
         issuer == null ? "" : issuer,
         jwt.getSubject(),
         text(jwt.getClaims().get("preferred_username")),
-        text(jwt.getClaims().get("email")),
+        // An e-mail binds an invitation only once the identity provider has verified it.
+        Boolean.TRUE.equals(jwt.getClaims().get("email_verified"))
+            ? text(jwt.getClaims().get("email"))
+            : null,
         groups instanceof Collection<?> g ? g.stream().map(String::valueOf).toList() : List.of());
   }
 

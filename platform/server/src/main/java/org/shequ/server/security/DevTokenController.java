@@ -1,5 +1,7 @@
 package org.shequ.server.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import java.util.List;
 import java.util.Map;
 import org.shequ.server.web.Problems;
@@ -44,6 +46,12 @@ class DevTokenController {
   // The body is read only after the caller is known to be local, so nobody else learns from a 400
   // that the route exists.
   @PostMapping("/api/v1/dev/token")
+  @SecurityRequirements
+  @Operation(
+      operationId = "issueDevToken",
+      summary = "A development token (embedded default, loopback callers only)",
+      description =
+          "Signs a token for any subject, tenant, roles and org unit. Exists only while the embedded issuer is active, and only for callers on this machine.")
   Mono<Map<String, Object>> token(
       @RequestBody Mono<TokenRequest> body, ServerWebExchange exchange) {
     DevTokenIssuer dev = issuer.getIfAvailable();

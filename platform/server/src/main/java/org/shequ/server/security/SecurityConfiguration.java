@@ -79,7 +79,11 @@ class SecurityConfiguration {
                         "/favicon.ico",
                         "/v3/api-docs/**")
                     .permitAll()
-                    .pathMatchers("/api/v1/plugins/**", "/api/v1/plugins", "/api/v1/platform/**")
+                    .pathMatchers(
+                        "/api/v1/plugins/**",
+                        "/api/v1/plugins",
+                        "/api/v1/platform/**",
+                        "/actuator/prometheus")
                     .hasRole(Role.PLATFORM_ADMIN.name())
                     .pathMatchers("/api/v1/comparison", "/api/v1/comparison/**")
                     .hasAnyRole(Role.NATIONAL_ANALYST.name(), Role.PLATFORM_ADMIN.name())

@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
  * Token settings.
  *
  * @param devIssuer whether the embedded default may sign its own tokens and answer {@code POST
- *     /api/v1/dev/token} (loopback callers only). Honoured only while the embedded database is in
- *     use, so it can never be active against a production database.
+ *     /api/v1/dev/token} (loopback callers only; default true). Honoured only while the embedded
+ *     database is in use and no issuer is configured, so it can never be active against a
+ *     production database.
  * @param devIssuerUri the {@code iss} of those tokens
  * @param devTokenTtl how long a development token lives
  * @param tenantClaim the claim naming the caller's tenant
@@ -21,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("shequ.security")
 public record SecurityProperties(
-    boolean devIssuer,
+    Boolean devIssuer,
     String devIssuerUri,
     Duration devTokenTtl,
     String tenantClaim,
@@ -29,6 +30,7 @@ public record SecurityProperties(
     String rolesClaim,
     Long verifiedTokenCache) {
   public SecurityProperties {
+    devIssuer = devIssuer == null || devIssuer;
     devIssuerUri = devIssuerUri == null ? "urn:shequ:embedded" : devIssuerUri;
     devTokenTtl = devTokenTtl == null ? Duration.ofHours(8) : devTokenTtl;
     tenantClaim = tenantClaim == null ? "tenant" : tenantClaim;

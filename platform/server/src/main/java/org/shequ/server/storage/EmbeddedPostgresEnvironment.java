@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -52,7 +53,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
   static final String PROPERTY_SOURCE = "shequEmbeddedPostgres";
 
   /** Set to the PostgreSQL data directory when the embedded database runs. */
-  public static final String DIRECTORY_PROPERTY = "shequ.embedded-database.directory";
+  public static final String DIRECTORY_PROPERTY = EmbeddedDatabaseProperties.PREFIX + ".directory";
 
   private static final Map<Path, EmbeddedStart> RUNNING = new ConcurrentHashMap<>();
 
@@ -71,12 +72,19 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
+    Binder settings = Binder.get(environment);
     if (StringUtils.hasText(environment.getProperty("spring.r2dbc.url"))
-        || !environment.getProperty("shequ.embedded-database.enabled", Boolean.class, true)) {
+        || !settings
+            .bindOrCreate(EmbeddedDatabaseProperties.PREFIX, EmbeddedDatabaseProperties.class)
+            .enabled()) {
       return;
     }
     Path dataDir =
-        Path.of(environment.getProperty("shequ.data-dir", "data")).toAbsolutePath().normalize();
+        settings
+            .bindOrCreate("shequ", StorageProperties.class)
+            .dataDir()
+            .toAbsolutePath()
+            .normalize();
     Path pgDir = dataDir.resolve("postgres");
     // initdb and the postmaster's start take seconds: they run while the context is built, and
     // the first bean that connects waits for them (AwaitEmbeddedPostgres).
@@ -95,7 +103,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     props.put("spring.liquibase.password", secrets.superuser());
     props.put("shequ.national-database.username", NATIONAL_ROLE);
     props.put("shequ.national-database.password", secrets.national());
-    props.put("shequ.embedded-database.active", "true");
+    props.put(EmbeddedDatabaseProperties.PREFIX + ".active", "true");
     props.put(DIRECTORY_PROPERTY, pgDir.toString());
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
     application.addListeners(new StopOnClose(pgDir));

@@ -38,17 +38,28 @@ class TenantController {
 
   /** The tenants the caller may see: all for national and platform staff, else its own. */
   @GetMapping("/tenants")
+  @Operation(
+      operationId = "listTenants",
+      summary = "The tenants the caller may see",
+      description =
+          "All tenants for national and platform staff; a region's staff see their own tenant.")
   Flux<Tenant> tenants() {
     return Callers.current().flatMapMany(c -> tenants.findAll().filter(t -> c.canRead(t.id())));
   }
 
   /** The tenant itself, active or not (its routes below refuse while it is inactive). */
   @GetMapping("/tenants/{tenantId}")
+  @Operation(
+      operationId = "getTenant",
+      summary = "One tenant, active or not",
+      description =
+          "The tenant's names, division code, level, plans and whether it is active; its other routes refuse while it is inactive.")
   Mono<Tenant> tenant(@PathVariable String tenantId) {
     return access.visible(tenantId);
   }
 
   @Operation(
+      operationId = "createTenant",
       summary = "Create a tenant (platform admins)",
       description =
           "Checked as a tenant file is: an id of lower-case words joined by '-', names in zh and"
@@ -66,10 +77,12 @@ class TenantController {
   }
 
   @Operation(
+      operationId = "updateTenant",
       summary = "Replace a tenant's names, division code, level and plans (platform admins)",
       description =
           "Only for tenants created through the API: a tenant named by a tenant file is refused"
               + " with 409, as the file wins at every start.")
+  @ApiResponse(responseCode = "200", description = "the tenant as it now is")
   @ApiResponse(responseCode = "409", description = "a tenant file manages this tenant")
   @ApiResponse(responseCode = "422", description = "invalid; errors[] names each field")
   @PutMapping("/tenants/{tenantId}")
@@ -78,6 +91,7 @@ class TenantController {
   }
 
   @Operation(
+      operationId = "deactivateTenant",
       summary = "Deactivate a tenant (platform admins)",
       description =
           "Its data is kept; its routes refuse every request (403 tenant-inactive) until it is"
@@ -87,13 +101,17 @@ class TenantController {
     return administration.activate(tenantId, false);
   }
 
-  @Operation(summary = "Activate a deactivated tenant again (platform admins)")
+  @Operation(
+      operationId = "activateTenant",
+      description = "Its routes serve requests again; nothing was lost while it was inactive.",
+      summary = "Activate a deactivated tenant again (platform admins)")
   @PostMapping("/tenants/{tenantId}/activate")
   Mono<Tenant> activate(@PathVariable String tenantId) {
     return administration.activate(tenantId, true);
   }
 
   @Operation(
+      operationId = "listTenantRevisions",
       summary = "Every change of a tenant, oldest first (platform admins)",
       description = "Who changed it (a tenant file or an admin), when, and what it became.")
   @GetMapping("/tenants/{tenantId}/revisions")
@@ -103,6 +121,11 @@ class TenantController {
 
   /** Each tenant file read at start-up, with the problem that kept a malformed one out. */
   @GetMapping("/platform/tenant-files")
+  @Operation(
+      operationId = "listTenantFiles",
+      summary = "How each tenant file read at start-up (platform admins)",
+      description =
+          "Each file in the tenants directory with the tenant it provisioned, or the problem that kept a malformed file out.")
   List<TenantFile> tenantFiles() {
     return provisioner.lastRun();
   }

@@ -45,8 +45,8 @@ public class TenantRepository {
   /**
    * Every request looks its tenant up, and tenants change only when tenant files are applied or a
    * platform admin changes one: the registry is read once and kept for a few seconds (so other
-   * replicas' changes show soon), and dropped at once when this process writes it. Failures are not
-   * kept.
+   * replicas' changes show soon), and dropped at once when this process writes it or another
+   * replica's change is announced ({@link TenantChangeListener}). Failures are not kept.
    */
   private static final Duration KEEP = Duration.ofSeconds(10);
 
@@ -61,7 +61,8 @@ public class TenantRepository {
         .cache(map -> KEEP, error -> Duration.ZERO, () -> Duration.ZERO);
   }
 
-  private void forget() {
+  /** Drops the cached registry: after this process's writes, and on another replica's change. */
+  void forget() {
     registry.set(load());
   }
 

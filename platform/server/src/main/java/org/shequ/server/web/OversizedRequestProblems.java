@@ -10,6 +10,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.reactor.netty.autoconfigure.NettyServerProperties;
@@ -60,24 +61,28 @@ class OversizedRequestProblems
   /** Replaces an empty 414 or 431 on its way out with one that has a problem body. */
   @ChannelHandler.Sharable
   static final class BodyWriter extends ChannelOutboundHandlerAdapter {
-    private final byte[] uriTooLong;
-    private final byte[] headersTooLarge;
-    private final byte[] malformed;
+    // Resolved once: the texts are read here, not on the event loop for each refusal.
+    private final Map<String, Object> uriTooLong;
+    private final Map<String, Object> headersTooLarge;
+    private final Map<String, Object> malformed;
 
     BodyWriter(int maxInitialLine, int maxHeaderBytes) {
-      this.malformed = ProblemHandler.json(EdgeProblems.malformedRequest(), Locale.ENGLISH);
+      this.malformed = ProblemHandler.members(EdgeProblems.malformedRequest(), Locale.ENGLISH);
       this.uriTooLong =
-          ProblemHandler.json(EdgeProblems.uriTooLong(maxInitialLine), Locale.ENGLISH);
+          ProblemHandler.members(EdgeProblems.uriTooLong(maxInitialLine), Locale.ENGLISH);
       this.headersTooLarge =
-          ProblemHandler.json(EdgeProblems.headersTooLarge(maxHeaderBytes), Locale.ENGLISH);
+          ProblemHandler.members(EdgeProblems.headersTooLarge(maxHeaderBytes), Locale.ENGLISH);
     }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
         throws Exception {
       if (msg instanceof FullHttpResponse response && !response.content().isReadable()) {
-        byte[] body = bodyFor(response.status());
-        if (body != null) {
+        Map<String, Object> problem = problemFor(response.status());
+        if (problem != null) {
+          // Refused below Spring: no filter gave it a trace id, so it gets its own here.
+          String traceId = TraceIds.generate();
+          byte[] body = ProblemHandler.json(problem, traceId);
           FullHttpResponse withBody =
               new DefaultFullHttpResponse(
                   response.protocolVersion(), response.status(), Unpooled.wrappedBuffer(body));
@@ -85,6 +90,7 @@ class OversizedRequestProblems
           withBody
               .headers()
               .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+              .set(TraceIds.HEADER, traceId)
               .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
           response.release();
           super.write(ctx, withBody, promise);
@@ -94,7 +100,7 @@ class OversizedRequestProblems
       super.write(ctx, msg, promise);
     }
 
-    private byte[] bodyFor(HttpResponseStatus status) {
+    private Map<String, Object> problemFor(HttpResponseStatus status) {
       if (status.code() == HttpResponseStatus.REQUEST_URI_TOO_LONG.code()) {
         return uriTooLong;
       }

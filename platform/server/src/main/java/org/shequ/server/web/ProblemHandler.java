@@ -40,18 +40,24 @@ public class ProblemHandler implements WebExceptionHandler {
     }
     ApiProblem problem = ExceptionProblems.of(ex);
     if (problem != null && problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-      log.warn(
-          "{} {}: database unavailable: {}",
-          exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath().value(),
-          ex.toString());
+      TraceIdFilter.inLog(
+          exchange,
+          () ->
+              log.warn(
+                  "{} {}: unavailable: {}",
+                  exchange.getRequest().getMethod(),
+                  exchange.getRequest().getPath().value(),
+                  ex.toString()));
     }
     if (problem == null) {
-      log.error(
-          "{} {} failed",
-          exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath().value(),
-          ex);
+      TraceIdFilter.inLog(
+          exchange,
+          () ->
+              log.error(
+                  "{} {} failed",
+                  exchange.getRequest().getMethod(),
+                  exchange.getRequest().getPath().value(),
+                  ex));
       problem = Problems.internalError();
     }
     return write(exchange, problem);
@@ -69,8 +75,11 @@ public class ProblemHandler implements WebExceptionHandler {
     headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     problem.headers().forEach(headers::set);
+    String traceId = TraceIds.of(exchange);
+    headers.set(TraceIds.HEADER, traceId);
     byte[] body =
-        JSON.writeValueAsBytes(body(problem, exchange.getRequest().getPath().value(), locale));
+        JSON.writeValueAsBytes(
+            body(problem, exchange.getRequest().getPath().value(), locale, traceId));
     return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
   }
 
@@ -79,11 +88,24 @@ public class ProblemHandler implements WebExceptionHandler {
    * Spring (Netty's own refusals).
    */
   public static byte[] json(ApiProblem problem, Locale locale) {
-    return JSON.writeValueAsBytes(body(problem, null, locale));
+    return JSON.writeValueAsBytes(body(problem, null, locale, null));
+  }
+
+  /** The members of {@code problem} in {@code locale}, without an instance or a trace id. */
+  static Map<String, Object> members(ApiProblem problem, Locale locale) {
+    return java.util.Collections.unmodifiableMap(body(problem, null, locale, null));
+  }
+
+  /** A whole response's problem+json: {@code members} with the response's trace id. */
+  static byte[] json(Map<String, Object> members, String traceId) {
+    Map<String, Object> body = new LinkedHashMap<>(members);
+    body.put("traceId", traceId);
+    return JSON.writeValueAsBytes(body);
   }
 
   /** The problem+json members of {@code problem} in {@code locale}. */
-  static Map<String, Object> body(ApiProblem problem, String instance, Locale locale) {
+  static Map<String, Object> body(
+      ApiProblem problem, String instance, Locale locale, String traceId) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type().toString());
     body.put("title", problem.title().in(locale));
@@ -107,6 +129,9 @@ public class ProblemHandler implements WebExceptionHandler {
       body.put("errors", errors);
     }
     problem.extra().forEach((k, v) -> body.put(k, ProblemMessages.resolveAll(v, locale)));
+    if (traceId != null) {
+      body.put("traceId", traceId);
+    }
     return body;
   }
 }

@@ -106,7 +106,8 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
     }
   }
 
-  private static ChromeDriver newDriver() {
+  /** A new headless Chromium, or the test skipped (failed where browser tests are required). */
+  static ChromeDriver newDriver() {
     Optional<String> browser = firstExisting(BROWSERS);
     Optional<String> chromedriver = firstExisting(DRIVERS);
     boolean required = "required".equals(System.getenv("SHEQU_BROWSER_TESTS"));
