@@ -20,6 +20,8 @@ export const membersPath = (...parts) => tenantPath('members', ...parts);
 export const TENANT_SCOPE = {
   path: membersPath,
   roles: TENANT_ROLES,
+  // A new member starts with the least a role grants; the admin ticks more.
+  newRole: 'REPORTER',
   units: true,
   page: '/members',
   title: 'members.title',
@@ -27,6 +29,7 @@ export const TENANT_SCOPE = {
 export const PLATFORM_SCOPE = {
   path: (...parts) => ['/api/v1/platform/members', ...parts.map((p) => encodeURIComponent(p))].join('/'),
   roles: PLATFORM_ROLES,
+  newRole: 'NATIONAL_ANALYST',
   units: false,
   page: '/platform/members',
   title: 'members.platform-title',
@@ -150,7 +153,7 @@ export const MemberForm = {
       username: '',
       email: m?.email || '',
       displayName: m?.displayName || '',
-      roles: new Set(m ? m.roles : [scope.roles[scope.roles.length - 1]]),
+      roles: new Set(m ? m.roles : [scope.newRole]),
       units: new Set(m ? (m.orgUnits || []).map((u) => u.id) : []),
       invite: false,
       version: m?.version,
