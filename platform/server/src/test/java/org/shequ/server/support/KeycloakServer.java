@@ -44,6 +44,11 @@ public final class KeycloakServer {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The master realm's administrator of this test Keycloak (bootstrap-admin by environment). */
+  private static final String ADMIN = "admin";
+
+  private static final String ADMIN_PASSWORD = java.util.UUID.randomUUID().toString();
+
   private static KeycloakServer shared;
 
   private final Process process;
@@ -102,7 +107,82 @@ public final class KeycloakServer {
     return JSON.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
   }
 
+  /**
+   * Imports a realm file through the admin API under another realm name, as {@code kc.sh import}
+   * would import it; answers the new realm's issuer.
+   */
+  public String importRealmAs(Path file, String realm) {
+    try {
+      tools.jackson.databind.node.ObjectNode rep =
+          (tools.jackson.databind.node.ObjectNode) JSON.readTree(Files.readString(file));
+      rep.put("realm", realm);
+      HttpResponse<String> answer = admin("POST", "/admin/realms", JSON.writeValueAsString(rep));
+      if (answer.statusCode() != 201) {
+        throw new IllegalStateException(
+            "Keycloak refused the realm (" + answer.statusCode() + "): " + answer.body());
+      }
+      return "http://localhost:" + HTTP_PORT + "/realms/" + realm;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A GET of the admin API, as the master realm's administrator; the JSON it answers. */
+  public JsonNode adminGet(String path) {
+    HttpResponse<String> answer = admin("GET", path, null);
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + answer.statusCode());
+    }
+    return JSON.readTree(answer.body());
+  }
+
+  /** A confidential client's service-account token in another realm of this Keycloak. */
+  public String clientToken(String realm, String clientId, String secret) {
+    return token(
+        "http://localhost:" + HTTP_PORT + "/realms/" + realm + "/protocol/openid-connect/token",
+        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+  }
+
+  private HttpResponse<String> admin(String method, String path, String json) {
+    String adminToken =
+        token(
+            "http://localhost:" + HTTP_PORT + "/realms/master/protocol/openid-connect/token",
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "admin-cli",
+                "username",
+                ADMIN,
+                "password",
+                ADMIN_PASSWORD));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+            .header("Authorization", "Bearer " + adminToken)
+            .timeout(Duration.ofSeconds(60));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String token(Map<String, String> form) {
+    return token(tokenEndpoint(), form);
+  }
+
+  private String token(String endpoint, Map<String, String> form) {
     StringBuilder body = new StringBuilder();
     form.forEach(
         (k, v) ->
@@ -111,7 +191,7 @@ public final class KeycloakServer {
                 .append('=')
                 .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(tokenEndpoint()))
+        HttpRequest.newBuilder(URI.create(endpoint))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
             .timeout(Duration.ofSeconds(30))
@@ -155,6 +235,8 @@ public final class KeycloakServer {
               .redirectOutput(logFile.toFile());
       builder.environment().put("JAVA_HOME", javaHome.toString());
       builder.environment().remove("JAVA_OPTS");
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
       log.info("starting Keycloak from {} with the JDK in {}", home, javaHome);
       Instant started = Instant.now();
       KeycloakServer server = new KeycloakServer(builder.start(), logFile);
@@ -237,6 +319,11 @@ public final class KeycloakServer {
               + " verify), which unpacks org.keycloak:keycloak-quarkus-dist");
     }
     return Path.of(home);
+  }
+
+  /** The production realm file, beside the development one in {@code deploy/keycloak/}. */
+  public static Path productionRealmFile() {
+    return realmFile().resolveSibling("shequ-realm.json");
   }
 
   private static Path realmFile() {
