@@ -24,8 +24,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The console's sign-in session. The browser holds only an HttpOnly session cookie; {@code GET
  * /console/session} hands the page a bearer token for the API, which the page keeps in memory. In
- * the embedded default a demo user is chosen from the list the demo login page offers (from this
- * machine only, as that page).
+ * the embedded default a member (from {@code GET /api/v1/dev/members}) or a demo user is chosen,
+ * from this machine only, as on the demo login page; a member's session names the member alone.
  */
 @RestController
 class ConsoleSessionController {

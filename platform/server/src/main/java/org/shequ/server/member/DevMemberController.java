@@ -1,5 +1,6 @@
 package org.shequ.server.member;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.shequ.server.security.DevTokenIssuer;
 import org.shequ.server.security.LoopbackOnly;
 import org.shequ.server.web.Problems;
@@ -25,6 +26,11 @@ class DevMemberController {
     this.members = members;
   }
 
+  @Operation(
+      operationId = "listDevMembers",
+      summary = "The members to sign in as (embedded default only)",
+      description =
+          "Active members of every tenant and of the platform, for the demo sign-in; only from this machine to this machine, and absent (404) wherever the embedded issuer is off.")
   @GetMapping("/api/v1/dev/members")
   Flux<ActiveMembers.Listed> members(ServerWebExchange exchange) {
     if (issuer.getIfAvailable() == null || !LoopbackOnly.accepts(exchange.getRequest())) {

@@ -1,5 +1,6 @@
 package org.shequ.server.member;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.CallerAuthentication;
@@ -44,11 +45,21 @@ class MeController {
       List<Member.UnitRef> orgUnits,
       Caller.Source source) {}
 
+  @Operation(
+      operationId = "me",
+      summary = "Who the caller is",
+      description =
+          "Its identity, tenant, roles and org units, and whether a membership or the token's claims placed it.")
   @GetMapping("/api/v1/me")
   Mono<Me> me() {
     return authentication().flatMap(this::describe);
   }
 
+  @Operation(
+      operationId = "redeemInvitation",
+      summary = "Redeem an invitation",
+      description =
+          "Binds the caller's identity to the invited member the code names; an unknown, used or withdrawn code answers 404.")
   @PostMapping("/api/v1/me/invitations/{code}")
   Mono<Me> redeem(@PathVariable String code) {
     return authentication()

@@ -1,5 +1,6 @@
 package org.shequ.server.member;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.shequ.server.security.Caller;
 import org.shequ.server.security.Callers;
@@ -39,9 +40,14 @@ class MemberController {
 
   // --- a tenant's members ---
 
-  @GetMapping("/api/v1/tenants/{tenant}/members")
+  @Operation(
+      operationId = "listMembers",
+      summary = "A tenant's members (region admins)",
+      description =
+          "Searched by username, name or e-mail and filtered by role, org unit and status, a page at a time; region admins of the tenant and platform admins.")
+  @GetMapping("/api/v1/tenants/{tenantId}/members")
   Mono<MemberStore.Page> list(
-      @PathVariable String tenant,
+      @PathVariable("tenantId") String tenant,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Role role,
       @RequestParam(required = false) String orgUnit,
@@ -52,24 +58,38 @@ class MemberController {
     return admin(tenant).then(members.list(tenant, query));
   }
 
-  @PostMapping("/api/v1/tenants/{tenant}/members")
+  @Operation(
+      operationId = "addMember",
+      summary = "Add a member to a tenant (region admins)",
+      description =
+          "By username or e-mail as the identity provider knows it, with the tenant roles and, for reporters, the org units it covers. In the embedded default it can sign in at once; with an external identity provider it is INVITED with a code and binds at its first sign-in. A role above the caller's own is refused (403), a unit outside the tenant too (422).")
+  @PostMapping("/api/v1/tenants/{tenantId}/members")
   Mono<ResponseEntity<Member>> add(
-      @PathVariable String tenant, @RequestBody MemberService.AddMember body) {
+      @PathVariable("tenantId") String tenant, @RequestBody MemberService.AddMember body) {
     return admin(tenant)
         .flatMap(caller -> members.add(tenant, caller, body))
         .map(m -> ResponseEntity.status(HttpStatus.CREATED).body(m));
   }
 
-  @GetMapping("/api/v1/tenants/{tenant}/members/{id}")
-  Mono<Member> get(@PathVariable String tenant, @PathVariable String id) {
+  @Operation(
+      operationId = "getMember",
+      summary = "One member of a tenant",
+      description = "Its identity, roles, org units, status and version (for If-Match).")
+  @GetMapping("/api/v1/tenants/{tenantId}/members/{memberId}")
+  Mono<Member> get(@PathVariable("tenantId") String tenant, @PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return admin(tenant).then(members.get(tenant, memberId));
   }
 
-  @PatchMapping("/api/v1/tenants/{tenant}/members/{id}")
+  @Operation(
+      operationId = "changeMember",
+      summary = "Change a member's roles, units or name",
+      description =
+          "Takes effect at the member's next request. If-Match carries the version read; the last active region admin keeps that role (409).")
+  @PatchMapping("/api/v1/tenants/{tenantId}/members/{memberId}")
   Mono<Member> change(
-      @PathVariable String tenant,
-      @PathVariable String id,
+      @PathVariable("tenantId") String tenant,
+      @PathVariable("memberId") String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody MemberService.ChangeMember body) {
     UUID memberId = id(id);
@@ -77,26 +97,48 @@ class MemberController {
     return admin(tenant).flatMap(c -> members.change(tenant, c, memberId, version, body));
   }
 
-  @PostMapping("/api/v1/tenants/{tenant}/members/{id}/deactivate")
-  Mono<Member> deactivate(@PathVariable String tenant, @PathVariable String id) {
+  @Operation(
+      operationId = "deactivateMember",
+      summary = "Deactivate a member",
+      description =
+          "The member gets 403 at its next request, whatever its token says; the last active region admin cannot be deactivated (409).")
+  @PostMapping("/api/v1/tenants/{tenantId}/members/{memberId}/deactivate")
+  Mono<Member> deactivate(
+      @PathVariable("tenantId") String tenant, @PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return admin(tenant).flatMap(c -> members.deactivate(tenant, c, memberId));
   }
 
-  @PostMapping("/api/v1/tenants/{tenant}/members/{id}/activate")
-  Mono<Member> activate(@PathVariable String tenant, @PathVariable String id) {
+  @Operation(
+      operationId = "activateMember",
+      summary = "Activate a member again",
+      description = "Its roles and units apply again at its next request.")
+  @PostMapping("/api/v1/tenants/{tenantId}/members/{memberId}/activate")
+  Mono<Member> activate(
+      @PathVariable("tenantId") String tenant, @PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return admin(tenant).flatMap(c -> members.activate(tenant, c, memberId));
   }
 
-  @GetMapping("/api/v1/tenants/{tenant}/members/{id}/history")
-  Flux<MemberService.Version> history(@PathVariable String tenant, @PathVariable String id) {
+  @Operation(
+      operationId = "memberHistory",
+      summary = "A member's changes",
+      description =
+          "Every version: what was done, by whom, when, and the roles, units and status before and after.")
+  @GetMapping("/api/v1/tenants/{tenantId}/members/{memberId}/history")
+  Flux<MemberService.Version> history(
+      @PathVariable("tenantId") String tenant, @PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return admin(tenant).thenMany(members.history(tenant, memberId));
   }
 
   // --- the platform's members (the security configuration admits platform admins only) ---
 
+  @Operation(
+      operationId = "listPlatformMembers",
+      summary = "Platform members (platform admins)",
+      description =
+          "National analysts and platform admins, searched and filtered like a tenant's members.")
   @GetMapping("/api/v1/platform/members")
   Mono<MemberStore.Page> platformList(
       @RequestParam(required = false) String q,
@@ -108,6 +150,10 @@ class MemberController {
     return platformAdmin().then(members.list(null, query));
   }
 
+  @Operation(
+      operationId = "addPlatformMember",
+      summary = "Add a platform member (platform admins)",
+      description = "A national analyst or platform admin, by username or e-mail.")
   @PostMapping("/api/v1/platform/members")
   Mono<ResponseEntity<Member>> platformAdd(@RequestBody MemberService.AddMember body) {
     return platformAdmin()
@@ -115,15 +161,24 @@ class MemberController {
         .map(m -> ResponseEntity.status(HttpStatus.CREATED).body(m));
   }
 
-  @GetMapping("/api/v1/platform/members/{id}")
-  Mono<Member> platformGet(@PathVariable String id) {
+  @Operation(
+      operationId = "getPlatformMember",
+      summary = "One platform member",
+      description = "Its identity, roles, status and version.")
+  @GetMapping("/api/v1/platform/members/{memberId}")
+  Mono<Member> platformGet(@PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return platformAdmin().then(members.get(null, memberId));
   }
 
-  @PatchMapping("/api/v1/platform/members/{id}")
+  @Operation(
+      operationId = "changePlatformMember",
+      summary = "Change a platform member",
+      description =
+          "Its roles or name; If-Match carries the version read. The last active platform admin keeps that role (409).")
+  @PatchMapping("/api/v1/platform/members/{memberId}")
   Mono<Member> platformChange(
-      @PathVariable String id,
+      @PathVariable("memberId") String id,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @RequestBody MemberService.ChangeMember body) {
     UUID memberId = id(id);
@@ -131,20 +186,32 @@ class MemberController {
     return platformAdmin().flatMap(c -> members.change(null, c, memberId, version, body));
   }
 
-  @PostMapping("/api/v1/platform/members/{id}/deactivate")
-  Mono<Member> platformDeactivate(@PathVariable String id) {
+  @Operation(
+      operationId = "deactivatePlatformMember",
+      summary = "Deactivate a platform member",
+      description = "It gets 403 at its next request; not the last active platform admin (409).")
+  @PostMapping("/api/v1/platform/members/{memberId}/deactivate")
+  Mono<Member> platformDeactivate(@PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return platformAdmin().flatMap(c -> members.deactivate(null, c, memberId));
   }
 
-  @PostMapping("/api/v1/platform/members/{id}/activate")
-  Mono<Member> platformActivate(@PathVariable String id) {
+  @Operation(
+      operationId = "activatePlatformMember",
+      summary = "Activate a platform member again",
+      description = "Its roles apply again at its next request.")
+  @PostMapping("/api/v1/platform/members/{memberId}/activate")
+  Mono<Member> platformActivate(@PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return platformAdmin().flatMap(c -> members.activate(null, c, memberId));
   }
 
-  @GetMapping("/api/v1/platform/members/{id}/history")
-  Flux<MemberService.Version> platformHistory(@PathVariable String id) {
+  @Operation(
+      operationId = "platformMemberHistory",
+      summary = "A platform member's changes",
+      description = "Every version with who, when, before and after.")
+  @GetMapping("/api/v1/platform/members/{memberId}/history")
+  Flux<MemberService.Version> platformHistory(@PathVariable("memberId") String id) {
     UUID memberId = id(id);
     return platformAdmin().thenMany(members.history(null, memberId));
   }

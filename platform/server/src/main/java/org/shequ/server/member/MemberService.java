@@ -292,7 +292,7 @@ class MemberService {
    * platform roles on the platform.
    */
   private static List<Role> checkedRoles(String tenant, Caller caller, List<Role> asked) {
-    if (asked == null || asked.isEmpty() || asked.contains(null)) {
+    if (asked == null || asked.isEmpty() || asked.stream().anyMatch(java.util.Objects::isNull)) {
       throw MemberProblems.invalid("roles");
     }
     Set<Role> allowed = tenant == null ? PLATFORM_ROLES : TENANT_ROLES;

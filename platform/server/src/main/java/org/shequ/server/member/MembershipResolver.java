@@ -40,10 +40,17 @@ class MembershipResolver implements Memberships {
   private final MemberStore store;
   private final MemberHistory history;
   private final BootstrapAdminProperties bootstrap;
-  private final Cache<String, Optional<Membership>> cache;
+  private final Cache<String, Remembered> cache;
 
-  /** Raised by every invalidation, so a lookup that began before one is not remembered. */
+  /**
+   * Raised by every change of membership: an answer remembered under an older generation is
+   * ignored. Forgetting is thus one atomic increment, never a clear of the cache, which takes its
+   * eviction lock and may park an event-loop thread; old entries simply expire.
+   */
   private final AtomicLong generation = new AtomicLong();
+
+  /** An answer, and the generation it was looked up in. */
+  private record Remembered(long generation, Optional<Membership> membership) {}
 
   MembershipResolver(
       DatabaseClient db,
@@ -66,24 +73,23 @@ class MembershipResolver implements Memberships {
   /** Forgets every remembered membership. */
   void forgetAll() {
     generation.incrementAndGet();
-    cache.invalidateAll();
   }
 
   @Override
   public Mono<Membership> of(Identity identity) {
     String key = identity.issuer() + '\n' + identity.subject();
-    Optional<Membership> known = cache.getIfPresent(key);
-    if (known != null) {
-      return Mono.justOrEmpty(known);
-    }
     long seen = generation.get();
+    Remembered known = cache.getIfPresent(key);
+    if (known != null && known.generation() == seen) {
+      return Mono.justOrEmpty(known.membership());
+    }
     return lookup(identity)
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
         .doOnNext(
             found -> {
               if (generation.get() == seen) {
-                cache.put(key, found);
+                cache.put(key, new Remembered(seen, found));
               }
             })
         .flatMap(Mono::justOrEmpty);
@@ -150,10 +156,11 @@ class MembershipResolver implements Memberships {
         Mono.defer(
             () ->
                 store
-                    .bind(db, identity.issuer(), identity.subject(), tenant, invitation.memberId())
-                    .filter(Boolean::booleanValue)
-                    .flatMap(ok -> store.findForUpdate(db, tenant, invitation.memberId()))
+                    .findForUpdate(db, tenant, invitation.memberId())
+                    // A member deactivated while invited binds nobody.
                     .filter(m -> m.status() == MemberStatus.INVITED)
+                    .filterWhen(
+                        m -> store.bind(db, identity.issuer(), identity.subject(), tenant, m.id()))
                     .flatMap(
                         m ->
                             history.change(

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.shequ.server.security.MembershipProperties.Mode;
 import org.shequ.server.security.Memberships.Identity;
 import org.shequ.server.security.Memberships.Membership;
+import org.shequ.server.web.DatabaseUnavailability;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -57,10 +58,20 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
             : members
                 .of(identity(jwt))
                 .map(m -> fromMembership(jwt, m))
-                .switchIfEmpty(Mono.fromSupplier(() -> withoutMembership(jwt)));
+                .switchIfEmpty(Mono.fromSupplier(() -> withoutMembership(jwt)))
+                .onErrorResume(DatabaseUnavailability::causes, e -> whileUnreachable(jwt));
     return caller
         .flatMap(CallerConverter::placed)
         .map(c -> (AbstractAuthenticationToken) new CallerAuthentication(c, jwt));
+  }
+
+  /**
+   * While the database cannot be reached no membership can be read, and no tenant data either
+   * (every such route answers 503): the token's claims place the caller, so that a platform admin
+   * still sees why health is DOWN. Where only memberships count, it has no role.
+   */
+  private Mono<Caller> whileUnreachable(Jwt jwt) {
+    return Mono.fromSupplier(() -> withoutMembership(jwt));
   }
 
   /** An identity without membership: its claims, unless only memberships count. */
@@ -118,7 +129,10 @@ class CallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken
         issuer == null ? "" : issuer,
         jwt.getSubject(),
         text(jwt.getClaims().get("preferred_username")),
-        text(jwt.getClaims().get("email")),
+        // An e-mail binds an invitation only once the identity provider has verified it.
+        Boolean.TRUE.equals(jwt.getClaims().get("email_verified"))
+            ? text(jwt.getClaims().get("email"))
+            : null,
         groups instanceof Collection<?> g ? g.stream().map(String::valueOf).toList() : List.of());
   }
 

@@ -1,7 +1,6 @@
 package org.shequ.server.storage;
 
 import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -16,9 +15,8 @@ import org.springframework.stereotype.Component;
 public class EmbeddedPostgresHealthIndicator implements HealthIndicator {
   private final Path directory;
 
-  public EmbeddedPostgresHealthIndicator(
-      @Value("${" + EmbeddedPostgresEnvironment.DIRECTORY_PROPERTY + "}") Path directory) {
-    this.directory = directory;
+  public EmbeddedPostgresHealthIndicator(EmbeddedDatabaseProperties embedded) {
+    this.directory = embedded.directory();
   }
 
   @Override

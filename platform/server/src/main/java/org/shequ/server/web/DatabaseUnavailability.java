@@ -15,11 +15,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Recognises a failure caused by a database that cannot be reached (down, restarting, refusing
  * connections, or the pool cannot get a connection in time), which the caller should retry.
  */
-final class DatabaseUnavailability {
+public final class DatabaseUnavailability {
   private DatabaseUnavailability() {}
 
   /** Whether the failure, or anything that caused it, says the database could not be reached. */
-  static boolean causes(Throwable error) {
+  public static boolean causes(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof R2dbcNonTransientResourceException
           || t instanceof R2dbcTransientResourceException

@@ -16,6 +16,8 @@ final class ParameterGlossary {
           Map.entry("period", "The reporting period: a plan year, e.g. 2019"),
           Map.entry("planId", "The plan's id, e.g. jiexiu-2018-2020"),
           Map.entry("pluginId", "The plugin's id"),
+          Map.entry("memberId", "The member's id (a UUID)"),
+          Map.entry("code", "The invitation code the member was given"),
           Map.entry("indicatorCode", "The indicator's code in the plan"),
           Map.entry(
               "step",
@@ -53,6 +55,8 @@ final class ParameterGlossary {
           Map.entry("confirm", "true: upgrade even though stored reports hold removed fields"),
           Map.entry("all", "false: rebuild only the stale forms; default every form"),
           Map.entry("under", "Only reports of this unit's subtree (its id)"),
+          Map.entry("q", "Search text: part of the username, display name or e-mail"),
+          Map.entry("role", "Only members with this role"),
           Map.entry("warnings", "true: only reports with warnings; false: only those without"));
 
   private static final Map<String, String> HEADER =

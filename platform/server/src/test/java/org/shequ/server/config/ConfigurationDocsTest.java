@@ -94,9 +94,9 @@ class ConfigurationDocsTest {
 
         Every Shequ setting lives under `shequ.*`, typed and checked at start-up (a wrong value
         stops the server with the setting's name). Set one in `application.yaml`, as
-        `--shequ.…=` on the command line, or by its environment variable. The variable is Spring
-        Boot's form of the name (upper case, `.` → `_`, `-` dropped); where `application.yaml`
-        names a friendlier one, that is listed. Durations take `30s`, `5m`, `1h`; sizes `32MB`.
+        `--shequ.…=` on the command line, or by its environment variable: the name in upper case
+        with `.` and `-` as `_` (Spring Boot also accepts it with `-` dropped), or the variable
+        `application.yaml` reads the setting from, where it names one. Durations take `30s`, `5m`, `1h`; sizes `32MB`.
         Spring's own settings (`spring.r2dbc.*`, `spring.security.oauth2.*`, `server.port` …)
         are described in [operations](operations.md) and the Spring Boot reference.
 
@@ -123,8 +123,10 @@ class ConfigurationDocsTest {
   static Map<String, Setting> settings() throws Exception {
     JsonNode metadata = JsonMapper.builder().build().readTree(Files.readString(METADATA));
     Map<String, String> groups = new LinkedHashMap<>();
+    // A group's type is the record bound at its name; a nested record's group names its parent
+    // as sourceType, and its properties name the nested record.
     for (JsonNode group : metadata.path("groups")) {
-      groups.putIfAbsent(group.get("sourceType").asString(), group.get("name").asString());
+      groups.putIfAbsent(group.get("type").asString(), group.get("name").asString());
     }
     Map<String, String> aliases = aliases();
     Map<String, Setting> settings = new TreeMap<>();
@@ -147,9 +149,12 @@ class ConfigurationDocsTest {
     return settings;
   }
 
-  /** Spring Boot's canonical environment variable of a property. */
+  /**
+   * The environment variable Spring Boot binds to a property: upper case, {@code .} and {@code -}
+   * as {@code _} (it also accepts the name with {@code -} dropped).
+   */
   static String environmentVariable(String name) {
-    return name.replace("-", "").replace('.', '_').toUpperCase(Locale.ROOT);
+    return name.replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT);
   }
 
   /** The variables application.yaml reads a setting from, as {@code ${SHEQU_…:default}}. */

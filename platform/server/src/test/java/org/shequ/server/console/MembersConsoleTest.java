@@ -241,7 +241,9 @@ class MembersConsoleTest extends ConsoleBrowserTest {
   void aPlatformAdminAddsANationalAnalystOnThePlatformMembersPage() {
     signIn("operator");
     click("[data-test='nav-platform/members']");
-    waitFor("[data-test='members'] [data-test='member-row']");
+    // The seeded staff may still be on their way (seeding runs in the background): any answer will
+    // do.
+    waitFor("[data-test='members'] table, [data-test='members'] [data-test='empty']");
     // The platform's roles, and no org units to pick.
     click("[data-test='add-member']");
     assertThat(all("[data-test='role-REPORTER']")).isEmpty();

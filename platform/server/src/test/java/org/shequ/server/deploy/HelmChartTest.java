@@ -18,7 +18,9 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -27,7 +29,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Helm chart {@code deploy/helm/shequ}, rendered and linted by Helm itself (helm-java runs
@@ -164,6 +168,28 @@ class HelmChartTest {
   void aMissingIssuerIsRefused() {
     assertThatThrownBy(() -> template().set("issuer.uri", "").call())
         .hasMessageContaining("issuer.uri is required");
+  }
+
+  @Test
+  void aFieldKubernetesDoesNotKnowIsCaught(@TempDir Path copy) throws IOException {
+    try (Stream<Path> files = Files.walk(CHART)) {
+      for (Path f : files.toList()) {
+        Path target = copy.resolve(CHART.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+    Path deployment = copy.resolve("templates/deployment.yaml");
+    Files.writeString(
+        deployment,
+        Files.readString(deployment).replaceFirst("failureThreshold:", "failureTreshold:"));
+    assertThatThrownBy(
+            () -> render(new Helm(copy).template().withName("test").withNamespace("shequ")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failureTreshold");
   }
 
   private static TemplateCommand template() {

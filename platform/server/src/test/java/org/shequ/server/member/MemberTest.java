@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shequ.server.security.Role;
 import org.shequ.server.support.ShequServerTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -132,6 +133,67 @@ class MemberTest extends ShequServerTest {
     unitAs(reporter, village).expectStatus().isOk();
     unitAs(reporter, otherVillage).expectStatus().isOk();
     unitAs(reporter, street).expectStatus().isNotFound();
+  }
+
+  @Autowired org.shequ.server.plan.PlanRegistry plans;
+
+  /** Values the form accepts: each field's minimum, false, or first option. */
+  private Map<String, Object> validValues(String formCode) {
+    var form = plans.plan("jiexiu-2018-2020").orElseThrow().plan().form(formCode).orElseThrow();
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (var f : form.fields()) {
+      switch (f.type()) {
+        case BOOLEAN -> values.put(f.code(), false);
+        case INTEGER, DECIMAL, PERCENT ->
+            values.put(f.code(), f.min() == null ? java.math.BigDecimal.ZERO : f.min());
+        case ENUM -> values.put(f.code(), f.options().get(0).code());
+        default -> {}
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void aReporterWithSeveralVillagesWritesInEachAndNowhereElse() {
+    String form = "JX-COMMUNITY";
+    String third = "mb-v3-" + s;
+    unit(third, street, "COMMUNITY");
+    regionAdmin(TENANT)
+        .put()
+        .uri("/api/v1/tenants/{t}/calendar/{f}/2019", TENANT, form)
+        .bodyValue(Map.of("opens", "2019-01-01", "closes", "2020-03-31"))
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    String name = "writer-" + s;
+    add(TENANT, name, List.of("REPORTER"), List.of(village, otherVillage));
+    WebTestClient reporter = member(name);
+    for (String unit : List.of(village, otherVillage)) {
+      reporter
+          .put()
+          .uri("/api/v1/tenants/{t}/reports/{f}/{u}/2019", TENANT, form, unit)
+          .bodyValue(Map.of("values", validValues(form)))
+          .exchange()
+          .expectStatus()
+          .isCreated();
+    }
+    reporter
+        .put()
+        .uri("/api/v1/tenants/{t}/reports/{f}/{u}/2019", TENANT, form, third)
+        .bodyValue(Map.of("values", validValues(form)))
+        .exchange()
+        .expectStatus()
+        .value(status -> assertThat(status).isIn(403, 404));
+    // The review queue shows the reporter its two villages' reports, and no other.
+    reporter
+        .get()
+        .uri("/api/v1/tenants/{t}/reports?formCode={f}&period=2019", TENANT, form)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items.length()")
+        .isEqualTo(2);
   }
 
   @Test

@@ -241,9 +241,9 @@ class OrgUnitImportPreviewTest extends OrgUnitImportTestBase {
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$.paths['/api/v1/tenants/{tenant}/org-units/import'].post.parameters[*].name")
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}/org-units/import'].post.parameters[*].name")
         .value(names -> assertThat(names.toString()).contains("dryRun", "charset", "effective"))
-        .jsonPath("$.paths['/api/v1/tenants/{tenant}/org-units/import/template'].get")
+        .jsonPath("$.paths['/api/v1/tenants/{tenantId}/org-units/import/template'].get")
         .exists();
   }
 

@@ -72,6 +72,7 @@ public abstract class ShequServerTest {
               java.util.Map.entry("test-console-batch", "changzhou-xinbei-2016-2020"),
               java.util.Map.entry("test-members", "jiexiu-2018-2020"),
               java.util.Map.entry("test-members-admins", "jiexiu-2018-2020"),
+              java.util.Map.entry("test-members-demo", "jiexiu-2018-2020"),
               java.util.Map.entry("test-console-members", "zhejiang-2016-2020")));
 
   @Autowired protected WebTestClient client;
