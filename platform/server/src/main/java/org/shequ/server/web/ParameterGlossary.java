@@ -19,8 +19,6 @@ final class ParameterGlossary {
           Map.entry("memberId", "The member's id (a UUID)"),
           Map.entry("code", "The invitation code the member was given"),
           Map.entry("indicatorCode", "The indicator's code in the plan"),
-          Map.entry("memberId", "The member's id"),
-          Map.entry("code", "The invitation's code"),
           Map.entry(
               "step",
               "The workflow step: submit (reporter), approve, return or reopen (region admin)"));
@@ -47,8 +45,6 @@ final class ParameterGlossary {
           Map.entry("version", "A recorded plan version (read-only); default the current one"),
           Map.entry("nationalIndicator", "The national indicator's code"),
           Map.entry("sort", "How the children are ordered"),
-          Map.entry("q", "Only those whose name, username or e-mail contains this text"),
-          Map.entry("role", "Only those with this role"),
           Map.entry("action", "save (drafts) or submit (each row submitted as by …/submit)"),
           Map.entry("view", "tree: nested children; flat: a page of units"),
           Map.entry("parent", "Only this unit's subtree (its id)"),
