@@ -233,6 +233,17 @@ class ConfigurationDocsTest {
   }
 
   private static String type(String javaType) {
+    try {
+      Class<?> type = Class.forName(javaType);
+      if (type.isEnum()) {
+        return "one of "
+            + java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> "`" + c + "`")
+                .collect(java.util.stream.Collectors.joining(", "));
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      // Not a class of this build (a generic or primitive type name): named as it is below.
+    }
     String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
     return switch (simple) {
       case "Boolean" -> "boolean";
