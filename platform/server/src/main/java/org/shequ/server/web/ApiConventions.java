@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 class ApiConventions implements OpenApiCustomizer {
   static final String PROBLEM_JSON = "application/problem+json";
   private static final String ANY = "*/*";
+  private static final String JSON_NODE = "#/components/schemas/JsonNode";
   private static final String JSON = "application/json";
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,6 +48,83 @@ class ApiConventions implements OpenApiCustomizer {
             (path, item) ->
                 item.readOperationsMap()
                     .forEach((method, operation) -> customise(method, operation)));
+    untypedTrees(openApi);
+  }
+
+  /**
+   * A JSON tree that no customizer typed is named as what it is, any JSON value, instead of
+   * Jackson's {@code JsonNode} internals (or a reference to them left dangling).
+   */
+  private static void untypedTrees(OpenAPI openApi) {
+    var schemas = openApi.getComponents().getSchemas();
+    schemas.remove(JSON_NODE.substring(JSON_NODE.lastIndexOf('/') + 1));
+    java.util.List<Schema<?>> all = new java.util.ArrayList<>();
+    schemas.values().forEach(all::add);
+    openApi
+        .getPaths()
+        .values()
+        .forEach(
+            item ->
+                item.readOperations()
+                    .forEach(
+                        operation -> {
+                          if (operation.getRequestBody() != null
+                              && operation.getRequestBody().getContent() != null) {
+                            operation
+                                .getRequestBody()
+                                .getContent()
+                                .values()
+                                .forEach(m -> all.add(m.getSchema()));
+                          }
+                          operation
+                              .getResponses()
+                              .values()
+                              .forEach(
+                                  r -> {
+                                    if (r.getContent() != null) {
+                                      r.getContent().values().forEach(m -> all.add(m.getSchema()));
+                                    }
+                                  });
+                        }));
+    boolean[] used = {false};
+    all.forEach(schema -> used[0] |= retarget(schema));
+    if (used[0]) {
+      schemas.put(
+          "JsonValue",
+          new Schema<>().description("Any JSON value; its shape is described where it is used"));
+    }
+  }
+
+  /** Points references to JsonNode at JsonValue, in the schema and those inside it. */
+  private static boolean retarget(Schema<?> schema) {
+    if (schema == null) {
+      return false;
+    }
+    boolean found = false;
+    if (JSON_NODE.equals(schema.get$ref())) {
+      schema.set$ref("#/components/schemas/JsonValue");
+      found = true;
+    }
+    java.util.List<Schema> inner = new java.util.ArrayList<>();
+    if (schema.getProperties() != null) {
+      inner.addAll(schema.getProperties().values());
+    }
+    if (schema.getItems() != null) {
+      inner.add(schema.getItems());
+    }
+    if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
+      inner.add(additional);
+    }
+    for (var list :
+        java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+      if (list != null) {
+        inner.addAll(list);
+      }
+    }
+    for (Schema<?> s : inner) {
+      found |= retarget(s);
+    }
+    return found;
   }
 
   private static void customise(PathItem.HttpMethod method, Operation operation) {

@@ -158,6 +158,15 @@ class OpenApiDocumentTest extends ShequServerTest {
                           }
                         }));
     assertThat(untyped).as("properties without a type").isEmpty();
+    List<String> dangling = new ArrayList<>();
+    java.util.regex.Matcher refs =
+        java.util.regex.Pattern.compile("\"\\$ref\"\\s*:\\s*\"#([^\"]+)\"").matcher(all);
+    while (refs.find()) {
+      if (document.at(refs.group(1)).isMissingNode()) {
+        dangling.add(refs.group(1));
+      }
+    }
+    assertThat(dangling).as("references to nothing").isEmpty();
     assertThat(document.at("/components/schemas/ReportDraft/properties/values/$ref").asString())
         .isEqualTo("#/components/schemas/ReportValues");
     JsonNode value = document.at("/components/schemas/ReportValue/oneOf");
