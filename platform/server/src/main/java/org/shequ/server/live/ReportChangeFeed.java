@@ -22,7 +22,9 @@ public class ReportChangeFeed {
   private final AtomicLong ids = new AtomicLong();
   // The newest session, ended or not; a new subscriber waits for one that listens.
   private final Sinks.Many<Session> sessions = Sinks.many().replay().latest();
-  private final Sinks.One<Boolean> closed = Sinks.one();
+  // Replaced when the server starts again after a stop (a paused context is stopped and started).
+  private Sinks.One<Boolean> closed = Sinks.one();
+  private boolean stopped;
   private Session current;
   private Instant lostAt = Instant.now();
   private String lostBecause = "not connected yet";
@@ -36,12 +38,20 @@ public class ReportChangeFeed {
 
   /** The session that listens now, as soon as there is one; empty once the server stops. */
   Mono<Session> session() {
-    return sessions.asFlux().filter(s -> !s.ended()).next().takeUntilOther(closed.asMono());
+    return sessions.asFlux().filter(s -> !s.ended()).next().takeUntilOther(closed());
   }
 
   /** Completes when the server stops: every stream ends then, including those still waiting. */
-  Mono<Boolean> closed() {
+  synchronized Mono<Boolean> closed() {
     return closed.asMono();
+  }
+
+  /** The server starts again after a stop: new streams wait for a session again. */
+  synchronized void reopen() {
+    if (stopped) {
+      closed = Sinks.one();
+      stopped = false;
+    }
   }
 
   /** A {@code LISTEN} connection is in place: changes are heard from now on. */
@@ -69,6 +79,7 @@ public class ReportChangeFeed {
   /** The server stops: every stream ends. */
   synchronized void close() {
     end("stopped");
+    stopped = true;
     closed.tryEmitValue(true);
   }
 

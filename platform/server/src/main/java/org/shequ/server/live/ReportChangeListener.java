@@ -66,6 +66,7 @@ class ReportChangeListener implements SmartLifecycle {
 
   @Override
   public void start() {
+    feed.reopen();
     if (r2dbc.getUrl() == null) {
       log.warn("No spring.r2dbc.url: report changes are not pushed to dashboards");
       return;

@@ -66,6 +66,19 @@ class LiveEventsStreamTest {
   }
 
   @Test
+  void aServerStartedAgainAfterAStopServesStreamsAgain() {
+    feed.opened();
+    feed.close();
+    StepVerifier.create(events.stream(c -> true)).expectComplete().verify(Duration.ofSeconds(5));
+    feed.reopen();
+    feed.opened();
+    StepVerifier.create(events.stream(c -> true))
+        .assertNext(e -> assertThat(e.event()).isEqualTo("ready"))
+        .thenCancel()
+        .verify(Duration.ofSeconds(5));
+  }
+
+  @Test
   void anIdleStreamGetsKeepAliveComments() {
     LiveEvents quick = new LiveEvents(feed, properties(Duration.ofMillis(50), 4));
     feed.opened();
