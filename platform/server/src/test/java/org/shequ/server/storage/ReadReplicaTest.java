@@ -171,7 +171,7 @@ class ReadReplicaTest {
         + port
         + "\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '"
         + dir
-        + "'\nfsync = off\nmax_connections = 50\n";
+        + "'\nmax_connections = 50\n";
   }
 
   /** The database and the application's and national roles, as an operator makes them. */

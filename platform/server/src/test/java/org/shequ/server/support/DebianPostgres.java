@@ -105,11 +105,7 @@ public final class DebianPostgres implements AutoCloseable {
               dir.resolve("postgres.log").toString(),
               "-w",
               "-o",
-              "-p "
-                  + port
-                  + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
-                  + dir
-                  + " -c fsync=off",
+              "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=" + dir,
               "start"),
           null);
       return pg;
