@@ -89,6 +89,8 @@ class DemoDataRunner {
    * as after any write outside the API). Blocks: worker thread only.
    */
   private void seedEveryTenant() {
+    // The analyst and the operator first: they need no tenant's data to sign in.
+    members.seedStaff().block();
     for (Tenant tenant : seeder.activeTenants()) {
       DemoDataSeeder.Outcome outcome = seeder.seed(tenant);
       if (outcome.seeded()) {
@@ -98,7 +100,6 @@ class DemoDataRunner {
       members.seed(tenant.id()).block();
       seeding.tenantDone(tenant.id(), outcome.seeded());
     }
-    members.seedStaff().block();
   }
 
   /**

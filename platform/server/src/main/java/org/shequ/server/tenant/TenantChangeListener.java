@@ -1,9 +1,9 @@
 package org.shequ.server.tenant;
 
+import java.util.Optional;
+import org.shequ.server.storage.ChannelFollower;
 import org.shequ.server.storage.DatabaseChannels;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,35 +12,19 @@ import reactor.core.publisher.Mono;
  * request reads it afresh.
  */
 @Component
-class TenantChangeListener implements SmartLifecycle {
+class TenantChangeListener extends ChannelFollower {
   /** The channel the trigger {@code tenant_change_notified} announces on. */
   static final String CHANNEL = "shequ_tenants";
 
-  private final DatabaseChannels channels;
   private final TenantRepository tenants;
-  private volatile Disposable subscription;
 
   TenantChangeListener(DatabaseChannels channels, TenantRepository tenants) {
-    this.channels = channels;
+    super(channels, CHANNEL);
     this.tenants = tenants;
   }
 
   @Override
-  public void start() {
-    subscription = channels.follow(CHANNEL, change -> Mono.fromRunnable(tenants::forget));
-  }
-
-  @Override
-  public void stop() {
-    Disposable s = subscription;
-    if (s != null) {
-      s.dispose();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    Disposable s = subscription;
-    return s != null && !s.isDisposed();
+  protected Mono<?> changed(Optional<String> tenant) {
+    return Mono.fromRunnable(tenants::forget);
   }
 }
