@@ -9,9 +9,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Folds many reports' submissions into the progress roll-up in one statement per form layout: the
- * set-based twin of {@link ProgressRollup#fold}, for a batch upload. Each unit's contribution
- * before (from {@code report_current}) and after is computed as the single fold computes it, the
- * differences are summed per group, and each group's row is updated once.
+ * set-based twin of {@link ProgressRollup#fold}, for a batch upload. The measures are aggregated
+ * per group twice, as the rebuild aggregates them: once with the submitted values and once with
+ * what counted before (from {@code report_current}); each group's row moves by the difference,
+ * once. Aggregating per group rather than per unit makes the expressions run in one pass over the
+ * file's units instead of two sub-queries per unit (60,000 for a street's file).
  *
  * <p>Only the "submitted" basis moves: a submission changes what counts as submitted, never what
  * counts as approved. Runs in the writing transaction, before the versions are inserted, holding
@@ -78,17 +80,19 @@ public class RollupBatchFold {
           WHERE tenant_id = %1$s AND form_code = %3$s AND period = %2$s
             AND org_unit_id = ANY(CAST(%4$s AS text[]))
         ),
-        delta AS (
-          SELECT unit.group_id,
-                 measures_diff(
-                   (SELECT %6$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
-                                             unit.fv AS fv) x),
-                   (SELECT %6$s FROM (SELECT unit.level, unit.area, unit.population, unit.tags,
-                                             old.s AS fv) x)) AS m
-          FROM unit LEFT JOIN old ON old.org_unit_id = unit.org_unit_id
+        after AS (
+          SELECT group_id, %6$s AS m FROM unit GROUP BY group_id
+        ),
+        before AS (
+          SELECT group_id, %6$s AS m
+          FROM (SELECT unit.group_id, unit.level, unit.area, unit.population, unit.tags,
+                       old.s AS fv
+                FROM unit LEFT JOIN old ON old.org_unit_id = unit.org_unit_id) x
+          GROUP BY group_id
         ),
         groups AS (
-          SELECT group_id, measures_sum(m) AS m FROM delta GROUP BY group_id
+          SELECT group_id, measures_diff(after.m, before.m) AS m
+          FROM after JOIN before USING (group_id)
         ),
         up (group_id, id, depth) AS (
           SELECT group_id, group_id, 0 FROM groups
