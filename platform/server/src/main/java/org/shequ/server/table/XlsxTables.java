@@ -9,29 +9,24 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * XLSX workbooks read with POI's streaming reader ({@link XSSFReader} and {@link
- * XSSFSheetXMLHandler} over a read-only shared-strings table): the sheet's XML is parsed as it
- * inflates and only the cells' texts are kept, never a workbook model, so memory stays bounded by
- * the rows allowed.
+ * XLSX workbooks read with POI's streaming reader ({@link XSSFReader} and {@link SheetCells} over a
+ * read-only shared-strings table): the sheet's XML is parsed as it inflates and only the cells'
+ * texts are kept, never a workbook model, so memory stays bounded by the rows allowed.
  *
  * <p>Cells read as a person sees them, except numbers: written plainly with up to 15 significant
  * digits (Excel's precision), without grouping or exponent, whatever the cell's number format;
@@ -52,6 +47,8 @@ public final class XlsxTables {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
   }
+
+  private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
   private XlsxTables() {}
 
@@ -113,8 +110,7 @@ public final class XlsxTables {
       throws IOException, SAXException, ParserConfigurationException {
     Rows rows = new Rows(maxRows);
     XMLReader parser = XMLHelper.newXMLReader();
-    parser.setContentHandler(
-        new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainNumbers(), false));
+    parser.setContentHandler(new SheetCells(strings, styles, XlsxTables::numberText, rows));
     try {
       parser.parse(new InputSource(sheet));
     } catch (TooManyRows e) {
@@ -134,11 +130,10 @@ public final class XlsxTables {
     return false;
   }
 
-  /** Collects each row's cells, placed by their column letter. */
-  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+  /** Collects the rows, and stops at the first non-blank one over the limit. */
+  private static final class Rows implements SheetCells.RowSink {
     private final int maxRows;
     private final List<TableRow> rows = new ArrayList<>();
-    private List<String> cells;
     private int filled;
 
     Rows(int maxRows) {
@@ -146,26 +141,12 @@ public final class XlsxTables {
     }
 
     @Override
-    public void startRow(int rowNum) {
-      cells = new ArrayList<>();
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      TableRow row = new TableRow(rowNum + 1, cells);
+    public void row(int number, List<String> cells) {
+      TableRow row = new TableRow(number, cells);
       if (!row.blank() && ++filled > maxRows) {
         throw new TooManyRows();
       }
       rows.add(row);
-    }
-
-    @Override
-    public void cell(String reference, String text, XSSFComment comment) {
-      int index = reference == null ? cells.size() : ColumnLetters.indexOf(reference);
-      while (cells.size() < index) {
-        cells.add("");
-      }
-      cells.add(text == null ? "" : text);
     }
   }
 
@@ -176,35 +157,21 @@ public final class XlsxTables {
     }
   }
 
-  /** Numbers written plainly and dates as ISO dates, whatever the cell's format says. */
-  private static final class PlainNumbers extends DataFormatter {
-    private static final MathContext EXCEL_PRECISION = new MathContext(15);
-
-    PlainNumbers() {
-      super(Locale.ROOT);
+  /** A number written plainly, or a date as an ISO date, whatever the cell's format says. */
+  private static String numberText(double value, boolean date) {
+    if (date && DateUtil.isValidExcelDate(value)) {
+      LocalDateTime at = DateUtil.getLocalDateTime(value, false);
+      return at.toLocalTime().toSecondOfDay() == 0 ? at.toLocalDate().toString() : at.toString();
     }
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      return formatRawCellContents(value, formatIndex, formatString, false);
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
     }
-
-    @Override
-    public String formatRawCellContents(
-        double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      if (formatString != null
-          && DateUtil.isADateFormat(formatIndex, formatString)
-          && DateUtil.isValidExcelDate(value)) {
-        LocalDateTime at = DateUtil.getLocalDateTime(value, use1904Windowing);
-        return at.toLocalTime().toSecondOfDay() == 0 ? at.toLocalDate().toString() : at.toString();
-      }
-      if (!Double.isFinite(value)) {
-        return String.valueOf(value);
-      }
-      return new BigDecimal(Double.toString(value))
-          .round(EXCEL_PRECISION)
-          .stripTrailingZeros()
-          .toPlainString();
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
     }
+    return new BigDecimal(Double.toString(value))
+        .round(EXCEL_PRECISION)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
