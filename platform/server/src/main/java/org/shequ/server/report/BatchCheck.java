@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.shequ.plan.api.Form;
 import org.shequ.plan.api.Violation;
 import org.shequ.server.web.ApiProblem;
@@ -59,15 +60,21 @@ class BatchCheck {
       ReportStatus status,
       String folded) {}
 
+  /**
+   * Every row's decision, in the rows' order. Rows are decided on all cores: each is independent of
+   * the others once the earlier row naming the same unit is known.
+   */
   List<Decision> decide(List<BatchRow> rows, ReportForm form, ReportAction action, Facts facts) {
     Map<String, Integer> firstRow = new HashMap<>();
-    List<Decision> out = new ArrayList<>(rows.size());
-    for (BatchRow row : rows) {
-      Integer earlier =
-          row.orgUnit() == null ? null : firstRow.putIfAbsent(row.orgUnit(), row.row());
-      out.add(decide(row, earlier, form, action, facts));
+    Integer[] earlier = new Integer[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      BatchRow row = rows.get(i);
+      earlier[i] = row.orgUnit() == null ? null : firstRow.putIfAbsent(row.orgUnit(), row.row());
     }
-    return out;
+    return IntStream.range(0, rows.size())
+        .parallel()
+        .mapToObj(i -> decide(rows.get(i), earlier[i], form, action, facts))
+        .toList();
   }
 
   private Decision decide(
@@ -133,7 +140,8 @@ class BatchCheck {
       // A unit the template listed but nobody filled in: nothing to store.
       return unchanged(row, warnings, null);
     }
-    JsonNode after = values.stored(form.form(), validation.values());
+    ReportValues.Stored stored = values.storedWithText(form.form(), validation.values());
+    JsonNode after = stored.tree();
     boolean same = current != null && after.equals(current.values());
     if (current != null
         && (current.status() == ReportStatus.SUBMITTED
@@ -164,8 +172,11 @@ class BatchCheck {
               facts.calendar().entry().opens().toString()));
       return refused(row, errors, warnings, current);
     }
-    String warningsJson = json.writeValueAsString(ReportWarnings.of(validation.warnings()));
-    String afterJson = json.writeValueAsString(after);
+    String warningsJson =
+        validation.warnings().isEmpty()
+            ? "[]"
+            : json.writeValueAsString(ReportWarnings.of(validation.warnings()));
+    String afterJson = stored.text();
     List<BatchVersion> versions = new ArrayList<>(2);
     int next = current == null ? 1 : current.version() + 1;
     String comment = row.comment();

@@ -49,8 +49,16 @@ class ReportValues {
     return raw;
   }
 
+  /** Canonical values as a tree and as the JSON text stored, written once. */
+  record Stored(JsonNode tree, String text) {}
+
   /** Canonical values as stored: in the form's field order, numbers written plainly. */
   JsonNode stored(Form form, FormValues values) {
+    return storedWithText(form, values).tree();
+  }
+
+  /** {@link #stored}, with the text it was read back from. */
+  Stored storedWithText(Form form, FormValues values) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Field f : form.fields()) {
       Object v = values.values().get(f.code());
@@ -61,7 +69,8 @@ class ReportValues {
       }
     }
     // Through text, so the tree compares equal to one read back from the database.
-    return json.readTree(json.writeValueAsString(out));
+    String text = json.writeValueAsString(out);
+    return new Stored(json.readTree(text), text);
   }
 
   /** Per field whose value differs: {@code {"from": old, "to": new}}, null for absent. */
