@@ -41,7 +41,13 @@ public record Form(
   }
 
   public Optional<Field> field(String fieldCode) {
-    return fields.stream().filter(f -> f.code().equals(fieldCode)).findFirst();
+    // A loop, not a stream: validate asks once per value of every report.
+    for (Field f : fields) {
+      if (f.code().equals(fieldCode)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.shequ.server.report;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +28,12 @@ import tools.jackson.databind.JsonNode;
  *     form's order
  */
 record ReportCheck(Form.Validation validation, List<String> missing) {
+  /**
+   * Each loaded form's draft twin, made once: by identity (weak keys), so a plugin's reloaded form
+   * gets its own and an unloaded one is forgotten.
+   */
+  private static final LoadingCache<Form, Form> DRAFT_FORMS =
+      Caffeine.newBuilder().weakKeys().build(ReportCheck::withoutCompleteness);
 
   ReportCheck {
     missing = List.copyOf(missing);
@@ -33,7 +41,7 @@ record ReportCheck(Form.Validation validation, List<String> missing) {
 
   /** Checks raw values (as {@link ReportValues#raw} gives them) as a draft of {@code form}. */
   static ReportCheck draft(Form form, Map<String, ?> raw) {
-    Form.Validation validation = withoutCompleteness(form).validate(raw);
+    Form.Validation validation = DRAFT_FORMS.get(form).validate(raw);
     Set<String> missing = new LinkedHashSet<>();
     for (Field f : form.fields()) {
       if (f.required() && raw.get(f.code()) == null) {
