@@ -358,6 +358,8 @@ final class BenchReport {
           hidden machine-code row, the hidden `shequ` sheet naming tenant, form and period), with
           POI's streaming workbook; the CSV has the field codes as headers and `form`/`period` in
           the query. Sent as the request body, as the console sends it, by a region admin.
+          Before the measured uploads, each file is sent three times as a dry run (read and
+          checked, nothing stored), unmeasured, so the server's JIT has compiled the path.
         - Reads: one fully loaded tenant (the last), 2020, a region admin's token; the national
           reads as a national analyst.
         - Freshness: 10 reports saved, submitted and approved through the API; for each, the time from

@@ -200,6 +200,32 @@ public final class Benchmarks {
     String[] tenants = {tenantId(2), tenantId(3), tenantId(4)};
     byte[] saveFile = new BatchFile(tenants[0], form, PERIOD, o.batchRows()).xlsx();
     String save = api.token("bench-admin", tenants[0], "REGION_ADMIN");
+    byte[] csv = new BatchFile(tenants[2], form, PERIOD, o.batchRows()).csv();
+    String csvAdmin = api.token("bench-admin", tenants[2], "REGION_ADMIN");
+    // Unmeasured dry runs first (read and check, nothing stored), as the single writes are warmed:
+    // the server's JIT compiles the spreadsheet reader and the checks before the clock runs.
+    for (int i = 0; i < 3; i++) {
+      BatchBench.upload(
+          api,
+          serverPid,
+          save,
+          "warm-up (dry run)",
+          tenants[0],
+          "action=submit&dryRun=true",
+          BatchBench.XLSX,
+          saveFile,
+          o.batchRows());
+      BatchBench.upload(
+          api,
+          serverPid,
+          csvAdmin,
+          "warm-up (dry run)",
+          tenants[2],
+          "form=" + FORM + "&period=" + PERIOD + "&action=save&dryRun=true",
+          BatchBench.CSV,
+          csv,
+          o.batchRows());
+    }
     uploads.add(
         BatchBench.upload(
             api,
@@ -234,12 +260,11 @@ public final class Benchmarks {
             BatchBench.XLSX,
             submitFile,
             o.batchRows()));
-    byte[] csv = new BatchFile(tenants[2], form, PERIOD, o.batchRows()).csv();
     uploads.add(
         BatchBench.upload(
             api,
             serverPid,
-            api.token("bench-admin", tenants[2], "REGION_ADMIN"),
+            csvAdmin,
             "csv-save",
             tenants[2],
             "form=" + FORM + "&period=" + PERIOD + "&action=save",
