@@ -11,20 +11,22 @@ import reactor.core.publisher.Mono;
  * Folds many reports' submissions into the progress roll-up in one statement per form layout: the
  * set-based twin of {@link ProgressRollup#fold}, for a batch upload. The measures are aggregated
  * per group twice, as the rebuild aggregates them: once with the submitted values and once with
- * what counted before (from {@code report_current}); each group's row moves by the difference,
- * once. Aggregating per group rather than per unit makes the expressions run in one pass over the
- * file's units instead of two sub-queries per unit (60,000 for a street's file).
+ * what counted before (as the caller read it); each group's row moves by the difference, once.
+ * Aggregating per group rather than per unit makes the expressions run in one pass over the file's
+ * units instead of two sub-queries per unit (60,000 for a street's file).
  *
  * <p>Only the "submitted" basis moves: a submission changes what counts as submitted, never what
- * counts as approved. Runs in the writing transaction, before the versions are inserted, holding
- * the tenant's shared roll-up lock, as the single fold does.
+ * counts as approved. Runs in the writing transaction, holding the tenant's shared roll-up lock, as
+ * the single fold does.
  */
 @Component
 public class RollupBatchFold {
 
   /**
    * Folds the submission of {@code valuesJson[i]} for {@code orgUnitIds[i]}, every unit's report of
-   * {@code formCode} for {@code period}; nothing for a form no indicator is computed from.
+   * {@code formCode} for {@code period}, where the roll-up counted {@code countedJson[i]} (null:
+   * nothing) of that report before; nothing for a form no indicator is computed from. What was
+   * counted is given, not read, so the fold may run before or after the versions are inserted.
    */
   public Mono<Void> foldSubmitted(
       DatabaseClient db,
@@ -33,13 +35,15 @@ public class RollupBatchFold {
       String tenantId,
       String period,
       List<String> orgUnitIds,
-      List<String> valuesJson) {
+      List<String> valuesJson,
+      List<String> countedJson) {
     if (orgUnitIds.isEmpty()) {
       return Mono.empty();
     }
     return Flux.fromIterable(ProgressService.forms(plan, plan.indicators()))
         .filter(spec -> spec.formCode().equals(formCode))
-        .concatMap(spec -> fold(db, spec.layout(), tenantId, period, orgUnitIds, valuesJson))
+        .concatMap(
+            spec -> fold(db, spec.layout(), tenantId, period, orgUnitIds, valuesJson, countedJson))
         .then();
   }
 
@@ -49,45 +53,38 @@ public class RollupBatchFold {
       String tenantId,
       String period,
       List<String> orgUnitIds,
-      List<String> valuesJson) {
+      List<String> valuesJson,
+      List<String> countedJson) {
     SqlParameters p = new SqlParameters();
     String t = p.bind(tenantId);
     String year = p.bind(period);
     String f = p.bind(layout.formCode());
     String units = p.bind(orgUnitIds.toArray(String[]::new));
     String values = p.bind(valuesJson.toArray(String[]::new));
+    String counted = p.bind(countedJson.toArray(String[]::new));
     String measures = layout.array(p);
     String sql =
         """
         WITH RECURSIVE d AS (SELECT make_date(CAST(%2$s AS int), 12, 31) AS d),
         input AS (
-          SELECT i.org_unit_id, CAST(i.fv AS jsonb) AS fv
-          FROM unnest(CAST(%4$s AS text[]), CAST(%5$s AS text[])) AS i(org_unit_id, fv)
+          SELECT i.org_unit_id, CAST(i.fv AS jsonb) AS fv, CAST(i.counted AS jsonb) AS counted
+          FROM unnest(CAST(%4$s AS text[]), CAST(%5$s AS text[]), CAST(%7$s AS text[]))
+            AS i(org_unit_id, fv, counted)
         ),
         unit AS (
           SELECT v.org_unit_id, coalesce(v.parent_id, v.org_unit_id) AS group_id, u.level, v.area,
-                 v.population, v.tags, input.fv
+                 v.population, v.tags, input.fv, input.counted
           FROM input CROSS JOIN d
           JOIN org_unit_version v ON v.tenant_id = %1$s AND v.org_unit_id = input.org_unit_id
                AND v.valid_from <= d.d AND (v.valid_to IS NULL OR v.valid_to > d.d) AND v.active
           JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
-        ),
-        old AS (
-          SELECT org_unit_id,
-                 CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
-                      ELSE approved_values END AS s
-          FROM report_current
-          WHERE tenant_id = %1$s AND form_code = %3$s AND period = %2$s
-            AND org_unit_id = ANY(CAST(%4$s AS text[]))
         ),
         after AS (
           SELECT group_id, %6$s AS m FROM unit GROUP BY group_id
         ),
         before AS (
           SELECT group_id, %6$s AS m
-          FROM (SELECT unit.group_id, unit.level, unit.area, unit.population, unit.tags,
-                       old.s AS fv
-                FROM unit LEFT JOIN old ON old.org_unit_id = unit.org_unit_id) x
+          FROM (SELECT group_id, level, area, population, tags, counted AS fv FROM unit) x
           GROUP BY group_id
         ),
         groups AS (
@@ -115,7 +112,7 @@ public class RollupBatchFold {
         ON CONFLICT (tenant_id, form_code, basis, period, group_id)
         DO UPDATE SET measures = measures_add(r.measures, EXCLUDED.measures)
         """
-            .formatted(t, year, f, units, values, measures);
+            .formatted(t, year, f, units, values, measures, counted);
     return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
   }
 }

@@ -49,6 +49,7 @@ class BatchCheck {
    * @param version the report's version after the upload; null when it has none
    * @param status its status after the upload; null when it has none
    * @param folded the values a submit folds into the progress roll-up; null when not submitted
+   * @param counted what the roll-up counted of the report before, as JSON; null when nothing
    */
   record Decision(
       BatchRow row,
@@ -58,20 +59,36 @@ class BatchCheck {
       List<BatchVersion> versions,
       Integer version,
       ReportStatus status,
-      String folded) {}
+      String folded,
+      String counted) {}
 
   /**
-   * Every row's decision, in the rows' order. Rows are decided on all cores: each is independent of
-   * the others once the earlier row naming the same unit is known.
+   * For each row, the number of an earlier row naming the same unit, or null: a unit appears once
+   * per file.
    */
-  List<Decision> decide(List<BatchRow> rows, ReportForm form, ReportAction action, Facts facts) {
+  static Integer[] earlierRows(List<BatchRow> rows) {
     Map<String, Integer> firstRow = new HashMap<>();
     Integer[] earlier = new Integer[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       BatchRow row = rows.get(i);
       earlier[i] = row.orgUnit() == null ? null : firstRow.putIfAbsent(row.orgUnit(), row.row());
     }
-    return IntStream.range(0, rows.size())
+    return earlier;
+  }
+
+  /**
+   * The decisions of rows {@code from} (inclusive) to {@code to} (exclusive), in order. Rows are
+   * decided on all cores: each is independent of the others once {@code earlier} is known.
+   */
+  List<Decision> decide(
+      List<BatchRow> rows,
+      Integer[] earlier,
+      int from,
+      int to,
+      ReportForm form,
+      ReportAction action,
+      Facts facts) {
+    return IntStream.range(from, to)
         .parallel()
         .mapToObj(i -> decide(rows.get(i), earlier[i], form, action, facts))
         .toList();
@@ -219,7 +236,8 @@ class BatchCheck {
         List.copyOf(versions),
         last.version(),
         last.status(),
-        submit ? afterJson : null);
+        submit ? afterJson : null,
+        current == null ? null : current.counted());
   }
 
   private static Decision refused(
@@ -235,6 +253,7 @@ class BatchCheck {
         List.of(),
         current == null ? null : current.version(),
         current == null ? null : current.status(),
+        null,
         null);
   }
 
@@ -248,6 +267,7 @@ class BatchCheck {
         List.of(),
         current == null ? null : current.version(),
         current == null ? null : current.status(),
+        null,
         null);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.shequ.server.plan.LoadedPlan;
 import org.shequ.server.plan.PlanRegistry;
 import org.shequ.server.progress.RollupBatchFold;
@@ -182,26 +183,85 @@ class ReportBatch {
             folds,
             db ->
                 facts(db, u)
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(facts -> check.decide(u.rows(), u.form(), u.upload().action(), facts))
                     .zipWith(
                         store
                             .previous(db, u.upload().tenantId(), sha)
                             .map(Optional::of)
                             .defaultIfEmpty(Optional.empty()))
-                    .flatMap(
-                        t -> {
-                          BatchAnswer answer = answer(u, sha, t.getT1(), t.getT2(), locale);
-                          // A dry run answers every row's errors as a preview, whatever partial.
-                          if (u.upload().dryRun()) {
-                            return Mono.just(answer);
-                          }
-                          if (!u.upload().partial() && answer.refused() > 0) {
-                            return Mono.error(invalid(t.getT1(), answer));
-                          }
-                          return write(db, u, t.getT1(), sha, answer);
-                        }))
+                    .flatMap(t -> decideAndWrite(db, u, t.getT1(), sha, t.getT2(), locale)))
         .onErrorMap(DataIntegrityViolationException.class, e -> ReportProblems.staleJustNow());
+  }
+
+  /**
+   * Decides the rows chunk by chunk on worker threads while the versions of the chunks already
+   * decided are being inserted, so the database and the checks work at the same time. All or
+   * nothing: after the first refused row nothing more is inserted, every row is still decided (the
+   * answer lists every error), and the refusal rolls the transaction back.
+   */
+  private Mono<BatchAnswer> decideAndWrite(
+      DatabaseClient db,
+      Understood u,
+      BatchCheck.Facts facts,
+      String sha,
+      Optional<ReportBatchStore.PreviousUpload> previous,
+      Locale locale) {
+    List<BatchRow> rows = u.rows();
+    Integer[] earlier = BatchCheck.earlierRows(rows);
+    int chunk =
+        u.upload().action() == ReportAction.SUBMIT
+            ? properties.chunkRows() / 2
+            : properties.chunkRows();
+    int size = Math.max(1, chunk);
+    String actor = u.grant().caller().subject();
+    String planVersion =
+        plans.plan(u.form().plan().id()).map(LoadedPlan::pluginVersion).orElse(null);
+    boolean stores = !u.upload().dryRun();
+    boolean allOrNothing = !u.upload().partial();
+    AtomicBoolean refusedSeen = new AtomicBoolean();
+    return Flux.range(0, (rows.size() + size - 1) / size)
+        .publishOn(Schedulers.boundedElastic())
+        .map(
+            i ->
+                check.decide(
+                    rows,
+                    earlier,
+                    i * size,
+                    Math.min(rows.size(), (i + 1) * size),
+                    u.form(),
+                    u.upload().action(),
+                    facts))
+        .concatMap(
+            decided -> {
+              if (decided.stream().anyMatch(d -> d.outcome() == BatchOutcome.REFUSED)) {
+                refusedSeen.set(true);
+              }
+              List<BatchVersion> versions = new ArrayList<>();
+              decided.forEach(d -> versions.addAll(d.versions()));
+              boolean insert =
+                  stores && !versions.isEmpty() && !(allOrNothing && refusedSeen.get());
+              return insert
+                  ? store
+                      .insert(db, u.scope(), u.form().plan().id(), planVersion, actor, versions)
+                      .thenReturn(decided)
+                  : Mono.just(decided);
+            })
+        .collectList()
+        .flatMap(
+            chunks -> {
+              List<BatchCheck.Decision> decisions = new ArrayList<>(rows.size());
+              chunks.forEach(decisions::addAll);
+              BatchAnswer answer = answer(u, sha, decisions, previous, locale);
+              // A dry run answers every row's errors as a preview, whatever partial.
+              if (u.upload().dryRun()) {
+                return Mono.just(answer);
+              }
+              if (allOrNothing && answer.refused() > 0) {
+                return Mono.error(invalid(decisions, answer));
+              }
+              return fold(db, u, decisions)
+                  .then(store.record(db, u.scope(), actor, sha, answer))
+                  .thenReturn(answer);
+            });
   }
 
   /** Everything the database says about the file's units, in a few queries. */
@@ -243,53 +303,27 @@ class ReportBatch {
                                                 units, s.orElse(null), current, t.orElse(null))))));
   }
 
-  /** Folds submitted reports into the roll-up, appends the versions, records the upload. */
-  private Mono<BatchAnswer> write(
-      DatabaseClient db,
-      Understood u,
-      List<BatchCheck.Decision> decisions,
-      String sha,
-      BatchAnswer answer) {
-    List<BatchVersion> versions = new ArrayList<>();
-    decisions.forEach(d -> versions.addAll(d.versions()));
-    String actor = u.grant().caller().subject();
-    String planVersion =
-        plans.plan(u.form().plan().id()).map(LoadedPlan::pluginVersion).orElse(null);
-    int chunk = properties.chunkRows();
-    // The fold reads each report's state before its new versions: it runs before the inserts.
+  /** Folds the submitted reports into the roll-up: what each counted before is in its decision. */
+  private Mono<Void> fold(DatabaseClient db, Understood u, List<BatchCheck.Decision> decisions) {
     List<String> submitted = new ArrayList<>();
     List<String> submittedValues = new ArrayList<>();
-    decisions.stream()
-        .filter(d -> d.folded() != null)
-        .forEach(
-            d -> {
-              submitted.add(d.row().orgUnit());
-              submittedValues.add(d.folded());
-            });
-    Mono<Void> fold =
-        rollup.foldSubmitted(
-            db,
-            u.form().plan(),
-            u.form().form().code(),
-            u.upload().tenantId(),
-            u.form().period(),
-            submitted,
-            submittedValues);
-    Mono<Void> insert =
-        Flux.range(0, (versions.size() + chunk - 1) / chunk)
-            .concatMap(
-                i ->
-                    store.insert(
-                        db,
-                        u.scope(),
-                        u.form().plan().id(),
-                        planVersion,
-                        actor,
-                        versions.subList(i * chunk, Math.min(versions.size(), (i + 1) * chunk))))
-            .then();
-    return fold.then(insert)
-        .then(store.record(db, u.scope(), actor, sha, answer))
-        .thenReturn(answer);
+    List<String> counted = new ArrayList<>();
+    for (BatchCheck.Decision d : decisions) {
+      if (d.folded() != null) {
+        submitted.add(d.row().orgUnit());
+        submittedValues.add(d.folded());
+        counted.add(d.counted());
+      }
+    }
+    return rollup.foldSubmitted(
+        db,
+        u.form().plan(),
+        u.form().form().code(),
+        u.upload().tenantId(),
+        u.form().period(),
+        submitted,
+        submittedValues,
+        counted);
   }
 
   private BatchAnswer answer(

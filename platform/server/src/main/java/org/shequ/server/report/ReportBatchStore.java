@@ -31,8 +31,13 @@ class ReportBatchStore {
     this.json = json;
   }
 
-  /** The report's state a batch row is checked against. */
-  record Current(int version, ReportStatus status, JsonNode values) {}
+  /**
+   * The report's state a batch row is checked against.
+   *
+   * @param counted what the progress roll-up counts of it as submitted (its values when submitted
+   *     or approved, else its last approved values), as JSON text; null when nothing
+   */
+  record Current(int version, ReportStatus status, JsonNode values, String counted) {}
 
   /** An earlier stored upload of the same file. */
   record PreviousUpload(OffsetDateTime at, String actor, int stored) {}
@@ -83,7 +88,9 @@ class ReportBatchStore {
             chunk ->
                 db.sql(
                         """
-                        SELECT org_unit_id, version, status, field_values::text AS field_values
+                        SELECT org_unit_id, version, status, field_values::text AS field_values,
+                          CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
+                               ELSE approved_values END::text AS counted
                         FROM report_current
                         WHERE tenant_id = :t AND form_code = :f AND period = :p
                           AND org_unit_id = ANY(CAST(:ids AS text[]))
@@ -99,7 +106,8 @@ class ReportBatchStore {
                                 new Current(
                                     r.get("version", Integer.class),
                                     ReportStatus.valueOf(r.get("status", String.class)),
-                                    json.readTree(r.get("field_values", String.class)))))
+                                    json.readTree(r.get("field_values", String.class)),
+                                    r.get("counted", String.class))))
                     .all())
         .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
   }

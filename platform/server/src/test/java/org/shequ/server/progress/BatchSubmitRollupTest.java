@@ -16,13 +16,17 @@ import org.shequ.server.storage.TenantDatabase;
 import org.shequ.server.support.ShequServerTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A batch submission folds every report into the progress roll-up in one statement per layout, and
  * leaves it exactly as a rebuild from the reports would: over units with no report, with a draft
- * saved one by one, and in two streets.
+ * saved one by one, with a report approved and then reopened (whose approved figures counted), and
+ * in two streets. Files are written in chunks of four versions here, so a file spans several
+ * chunks, as a street's file of thousands of rows does.
  */
+@TestPropertySource(properties = "shequ.batch.chunk-rows=4")
 class BatchSubmitRollupTest extends ShequServerTest {
   private static final String TENANT = "test-rollup";
   private static final String FORM = "XB-COMMUNITY";
@@ -68,6 +72,47 @@ class BatchSubmitRollupTest extends ShequServerTest {
           .expectStatus()
           .isCreated();
     }
+    // One of them was completed, submitted, approved and reopened: the roll-up counted its
+    // approved figures until now.
+    String returned = communities.get(0);
+    Map<String, Object> complete = new LinkedHashMap<>();
+    complete.put("premises_area", 420);
+    complete.put("office_area", 90);
+    complete.put("high_standard_harmonious", true);
+    complete.put("social_workers_under_45", 8);
+    complete.put("certified_social_workers_under_45", 3);
+    complete.put("info_platform_functions_extended", true);
+    complete.put("social_orgs", 4);
+    complete.put("social_orgs_with_party_work", 1);
+    complete.put("democratic_consultation", true);
+    admin
+        .put()
+        .uri("/api/v1/tenants/" + TENANT + "/reports/" + FORM + "/" + returned + "/2019")
+        .header("If-Match", "\"1\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("values", complete))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    for (String[] step : new String[][] {{"submit", "2"}, {"approve", "3"}, {"reopen", "4"}}) {
+      admin
+          .post()
+          .uri(
+              "/api/v1/tenants/"
+                  + TENANT
+                  + "/reports/"
+                  + FORM
+                  + "/"
+                  + returned
+                  + "/2019/"
+                  + step[0])
+          .header("If-Match", "\"" + step[1] + "\"")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("comment", "请核对"))
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
     StringBuilder csv =
         new StringBuilder(
             "orgUnit,premises_area,office_area,high_standard_harmonious,social_workers_under_45,"
@@ -105,6 +150,45 @@ class BatchSubmitRollupTest extends ShequServerTest {
     assertThat(maintained.keySet()).anyMatch(k -> k.startsWith("submitted 2019 BS1-"));
     rebuild();
     assertThat(rows()).isEqualTo(maintained);
+  }
+
+  @Test
+  void aRefusedRowInALaterChunkRollsBackTheChunksAlreadyWritten() {
+    rebuild();
+    Map<String, List<String>> before = rows();
+    StringBuilder csv = new StringBuilder("orgUnit,premises_area,social_orgs\n");
+    for (int i = 0; i < communities.size(); i++) {
+      // The last row's figure is not a number: every chunk before it is written first.
+      csv.append(communities.get(i)).append(',').append(i == 9 ? "很多" : "500").append(",3\n");
+    }
+    regionAdmin(TENANT)
+        .post()
+        .uri("/api/v1/tenants/" + TENANT + "/reports/batch?form=" + FORM + "&period=2019")
+        .contentType(MediaType.parseMediaType("text/csv"))
+        .bodyValue(csv.toString().getBytes(StandardCharsets.UTF_8))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.refused")
+        .isEqualTo(1)
+        .jsonPath("$.errors[0].row")
+        .isEqualTo(11);
+    Long versions =
+        database
+            .inTenantOne(
+                TENANT,
+                db ->
+                    db.sql(
+                            "SELECT count(*) AS n FROM report_version WHERE tenant_id = :t"
+                                + " AND org_unit_id = ANY(CAST(:u AS text[]))")
+                        .bind("t", TENANT)
+                        .bind("u", communities.toArray(String[]::new))
+                        .map(r -> r.get("n", Long.class))
+                        .one())
+            .block();
+    assertThat(versions).as("nothing of the file is stored").isZero();
+    assertThat(rows()).isEqualTo(before);
   }
 
   private void rebuild() {
