@@ -268,6 +268,33 @@ final class BenchReport {
                   u.cpu().serverMillis() / (double) u.rows(),
                   u.cpu().postgresMillis() / (double) u.rows()));
     }
+    List<BatchFloor.Floor> floors = (List<BatchFloor.Floor>) r.get("batchFloor");
+    if (floors != null) {
+      md.append(
+          """
+
+          The floor, in the same run: PostgreSQL alone storing the same reports, hand-written
+          (`BatchFloor`): `INSERT … SELECT` statements of 2,000 units each, as the application's
+          role with the tenant set, appending a version per unit and step of the values the upload
+          stored, with their audit entries, through the same indexes, row-level security and
+          triggers (`report_current` kept, change announced), in one transaction rolled back; no
+          file, no HTTP, no checks, no roll-up fold. Median of 3.
+
+          | floor of | versions | s | reports/s |
+          |---|---|---|---|
+          """);
+      for (BatchFloor.Floor f : floors) {
+        long reports = f.versions() / f.steps();
+        md.append(
+            "| `action=%s` (%s) | %,d | %.2f | %,.0f |\n"
+                .formatted(
+                    f.name(),
+                    f.steps() == 1 ? "one version per report" : "two versions per report",
+                    f.versions(),
+                    f.seconds(),
+                    reports / f.seconds()));
+      }
+    }
     BatchBench.Template template = (BatchBench.Template) r.get("template");
     md.append(
         template.status() == 200

@@ -143,6 +143,12 @@ public final class Benchmarks {
                 FORM,
                 PERIOD));
         results.put("batch", batches(o, api, server.pid(), form));
+        // The same versions stored by PostgreSQL alone, hand-written, beside them.
+        results.put(
+            "batchFloor",
+            List.of(
+                BatchFloor.measure(db, "save", tenantId(2), PLAN, 1, 3),
+                BatchFloor.measure(db, "submit", tenantId(3), PLAN, 2, 3)));
 
         // 3. Every progress and comparison read beside its hand-written floor.
         results.put("reads", reads(o, api, db, planJson));
