@@ -60,16 +60,19 @@ public class RollupBatchFold {
     String year = p.bind(period);
     String f = p.bind(layout.formCode());
     String units = p.bind(orgUnitIds.toArray(String[]::new));
-    String values = p.bind(valuesJson.toArray(String[]::new));
-    String counted = p.bind(countedJson.toArray(String[]::new));
+    // JSON as lines of one text: a text array of JSON is escaped by the driver character by
+    // character. Compact JSON holds no line break; an empty line is "nothing counted".
+    String values = p.bind(lines(valuesJson));
+    String counted = p.bind(lines(countedJson));
     String measures = layout.array(p);
     String sql =
         """
         WITH RECURSIVE d AS (SELECT make_date(CAST(%2$s AS int), 12, 31) AS d),
         input AS (
-          SELECT i.org_unit_id, CAST(i.fv AS jsonb) AS fv, CAST(i.counted AS jsonb) AS counted
-          FROM unnest(CAST(%4$s AS text[]), CAST(%5$s AS text[]), CAST(%7$s AS text[]))
-            AS i(org_unit_id, fv, counted)
+          SELECT i.org_unit_id, CAST(i.fv AS jsonb) AS fv,
+                 CAST(nullif(i.counted, '') AS jsonb) AS counted
+          FROM unnest(CAST(%4$s AS text[]), string_to_array(%5$s, E'\\n'),
+                      string_to_array(%7$s, E'\\n')) AS i(org_unit_id, fv, counted)
         ),
         unit AS (
           SELECT v.org_unit_id, coalesce(v.parent_id, v.org_unit_id) AS group_id, u.level, v.area,
@@ -114,5 +117,21 @@ public class RollupBatchFold {
         """
             .formatted(t, year, f, units, values, measures, counted);
     return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
+  }
+
+  /** The documents as lines of one text, null as an empty line. */
+  private static String lines(List<String> json) {
+    StringBuilder out = new StringBuilder(json.size() * 256);
+    for (int i = 0; i < json.size(); i++) {
+      String doc = json.get(i);
+      if (doc != null && doc.indexOf('\n') >= 0) {
+        throw new IllegalStateException("a report's JSON spans lines");
+      }
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(doc == null ? "" : doc);
+    }
+    return out.toString();
   }
 }
