@@ -67,6 +67,7 @@ final class BenchReport {
     freshness(md, r);
     method(md, o);
     why(md, r);
+    whyBatch(md, r);
     Files.createDirectories(out.toAbsolutePath().getParent());
     String page = md.toString();
     // Sections measured by hand follow a marker; a new run replaces only what it measured.
@@ -453,6 +454,56 @@ final class BenchReport {
                   2 * micros / 1000));
     } else {
       md.append("- **Disk.** Flush latency not measured: ").append(fsync.note()).append(".\n");
+    }
+    md.append("\n");
+  }
+
+  /** When a batch upload misses its goal: what the CPU and the database's floor allow. */
+  @SuppressWarnings("unchecked")
+  private static void whyBatch(StringBuilder md, Results r) {
+    List<BatchBench.Upload> uploads = (List<BatchBench.Upload>) r.get("batch");
+    List<BatchFloor.Floor> floors = (List<BatchFloor.Floor>) r.get("batchFloor");
+    List<BatchBench.Upload> missed =
+        uploads.stream()
+            .filter(u -> u.measured() && !u.name().equals("xlsx-again") && u.rate() < 10_000)
+            .toList();
+    if (missed.isEmpty()) {
+      return;
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    md.append(
+        """
+        ## Why the batch goal is missed
+
+        An upload is read, checked and written in one transaction: the checks run on every core
+        while PostgreSQL inserts the chunks already checked, but a transaction's statements run in
+        one PostgreSQL backend, on one core, one after the other.
+
+        | upload | CPU ms per row (server + PostgreSQL) | at most, %d cores, rows/s | measured rows/s |
+        |---|---|---|---|
+        """
+            .formatted(cores));
+    for (BatchBench.Upload u : missed) {
+      double perRow = (u.cpu().serverMillis() + u.cpu().postgresMillis()) / (double) u.rows();
+      md.append(
+          "| %s | %.3f | %,.0f | %,.0f |\n"
+              .formatted(u.name(), perRow, cores * 1000 / perRow, u.rate()));
+    }
+    if (floors != null) {
+      md.append("\n");
+      for (BatchFloor.Floor f : floors) {
+        long reports = f.versions() / f.steps();
+        md.append(
+            "- **Floor of `action=%s`.** PostgreSQL alone takes %.2f s to store the %,d versions"
+                    .formatted(f.name(), f.seconds(), f.versions())
+                + " of %,d reports with their audit entries: %,.0f reports/s, before any file is"
+                    .formatted(reports, reports / f.seconds())
+                + " read or checked%s.\n"
+                    .formatted(
+                        reports / f.seconds() < 10_000
+                            ? "; 10,000/s is beyond the database itself on this machine"
+                            : ""));
+      }
     }
     md.append("\n");
   }
