@@ -205,63 +205,87 @@ class ReportBatch {
       String sha,
       Optional<ReportBatchStore.PreviousUpload> previous,
       Locale locale) {
-    List<BatchRow> rows = u.rows();
-    Integer[] earlier = BatchCheck.earlierRows(rows);
-    int chunk =
-        u.upload().action() == ReportAction.SUBMIT
-            ? properties.chunkRows() / 2
-            : properties.chunkRows();
-    int size = Math.max(1, chunk);
-    String actor = u.grant().caller().subject();
-    String planVersion =
-        plans.plan(u.form().plan().id()).map(LoadedPlan::pluginVersion).orElse(null);
-    boolean stores = !u.upload().dryRun();
-    boolean allOrNothing = !u.upload().partial();
-    AtomicBoolean refusedSeen = new AtomicBoolean();
-    return Flux.range(0, (rows.size() + size - 1) / size)
+    // A submit appends two versions a row: its chunks hold half the rows.
+    int size =
+        Math.max(
+            1,
+            u.upload().action() == ReportAction.SUBMIT
+                ? properties.chunkRows() / 2
+                : properties.chunkRows());
+    Integer[] earlier = BatchCheck.earlierRows(u.rows());
+    Writing writing = new Writing(db, u, planVersion(u), new AtomicBoolean());
+    return Flux.range(0, (u.rows().size() + size - 1) / size)
         .publishOn(Schedulers.boundedElastic())
-        .map(
-            i ->
-                check.decide(
-                    rows,
-                    earlier,
-                    i * size,
-                    Math.min(rows.size(), (i + 1) * size),
-                    u.form(),
-                    u.upload().action(),
-                    facts))
-        .concatMap(
-            decided -> {
-              if (decided.stream().anyMatch(d -> d.outcome() == BatchOutcome.REFUSED)) {
-                refusedSeen.set(true);
-              }
-              List<BatchVersion> versions = new ArrayList<>();
-              decided.forEach(d -> versions.addAll(d.versions()));
-              boolean insert =
-                  stores && !versions.isEmpty() && !(allOrNothing && refusedSeen.get());
-              return insert
-                  ? store
-                      .insert(db, u.scope(), u.form().plan().id(), planVersion, actor, versions)
-                      .thenReturn(decided)
-                  : Mono.just(decided);
-            })
+        .map(i -> decideChunk(u, facts, earlier, i * size, size))
+        .concatMap(writing::write)
         .collectList()
-        .flatMap(
-            chunks -> {
-              List<BatchCheck.Decision> decisions = new ArrayList<>(rows.size());
-              chunks.forEach(decisions::addAll);
-              BatchAnswer answer = answer(u, sha, decisions, previous, locale);
-              // A dry run answers every row's errors as a preview, whatever partial.
-              if (u.upload().dryRun()) {
-                return Mono.just(answer);
-              }
-              if (allOrNothing && answer.refused() > 0) {
-                return Mono.error(invalid(decisions, answer));
-              }
-              return fold(db, u, decisions)
-                  .then(store.record(db, u.scope(), actor, sha, answer))
-                  .thenReturn(answer);
-            });
+        .flatMap(chunks -> finish(db, u, sha, previous, locale, chunks));
+  }
+
+  private List<BatchCheck.Decision> decideChunk(
+      Understood u, BatchCheck.Facts facts, Integer[] earlier, int from, int size) {
+    int to = Math.min(u.rows().size(), from + size);
+    return check.decide(u.rows(), earlier, from, to, u.form(), u.upload().action(), facts);
+  }
+
+  private String planVersion(Understood u) {
+    return plans.plan(u.form().plan().id()).map(LoadedPlan::pluginVersion).orElse(null);
+  }
+
+  /** The inserting side of an upload: what each decided chunk appends, in order. */
+  private final class Writing {
+    private final DatabaseClient db;
+    private final Understood u;
+    private final String planVersion;
+    private final AtomicBoolean refusedSeen;
+
+    Writing(DatabaseClient db, Understood u, String planVersion, AtomicBoolean refusedSeen) {
+      this.db = db;
+      this.u = u;
+      this.planVersion = planVersion;
+      this.refusedSeen = refusedSeen;
+    }
+
+    /** Inserts the chunk's versions unless a dry run, or all or nothing after a refusal. */
+    Mono<List<BatchCheck.Decision>> write(List<BatchCheck.Decision> decided) {
+      if (decided.stream().anyMatch(d -> d.outcome() == BatchOutcome.REFUSED)) {
+        refusedSeen.set(true);
+      }
+      List<BatchVersion> versions = new ArrayList<>();
+      decided.forEach(d -> versions.addAll(d.versions()));
+      boolean skip =
+          u.upload().dryRun() || versions.isEmpty() || (!u.upload().partial() && refusedSeen.get());
+      if (skip) {
+        return Mono.just(decided);
+      }
+      String actor = u.grant().caller().subject();
+      return store
+          .insert(db, u.scope(), u.form().plan().id(), planVersion, actor, versions)
+          .thenReturn(decided);
+    }
+  }
+
+  /** The answer, once every chunk is decided (and written): refused, or folded and recorded. */
+  private Mono<BatchAnswer> finish(
+      DatabaseClient db,
+      Understood u,
+      String sha,
+      Optional<ReportBatchStore.PreviousUpload> previous,
+      Locale locale,
+      List<List<BatchCheck.Decision>> chunks) {
+    List<BatchCheck.Decision> decisions = new ArrayList<>(u.rows().size());
+    chunks.forEach(decisions::addAll);
+    BatchAnswer answer = answer(u, sha, decisions, previous, locale);
+    // A dry run answers every row's errors as a preview, whatever partial.
+    if (u.upload().dryRun()) {
+      return Mono.just(answer);
+    }
+    if (!u.upload().partial() && answer.refused() > 0) {
+      return Mono.error(invalid(decisions, answer));
+    }
+    return fold(db, u, decisions)
+        .then(store.record(db, u.scope(), u.grant().caller().subject(), sha, answer))
+        .thenReturn(answer);
   }
 
   /** Everything the database says about the file's units, in a few queries. */
