@@ -481,9 +481,7 @@ public class ProgressRollup {
             AND v.parent_id IS NOT NULL AND up.depth < 64
         ),
         old AS (
-          SELECT approved_values AS a,
-                 CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
-                      ELSE approved_values END AS s
+          SELECT approved_values AS a, %8$s AS s
           FROM report_current
           WHERE tenant_id = %1$s AND form_code = %4$s AND period = %3$s AND org_unit_id = %2$s
         ),
@@ -514,7 +512,7 @@ public class ProgressRollup {
         ON CONFLICT (tenant_id, form_code, basis, period, group_id)
         DO UPDATE SET measures = measures_add(r.measures, EXCLUDED.measures)
         """
-            .formatted(t, u, year, f, s, values, measures);
+            .formatted(t, u, year, f, s, values, measures, RollupBatchFold.COUNTED_AS_SUBMITTED);
     return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
   }
 }

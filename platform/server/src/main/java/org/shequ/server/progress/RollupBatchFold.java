@@ -2,6 +2,7 @@ package org.shequ.server.progress;
 
 import java.util.List;
 import org.shequ.plan.api.Plan;
+import org.shequ.server.storage.JsonLines;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -21,6 +22,12 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class RollupBatchFold {
+  /**
+   * What the "submitted" roll-up counts of a {@code report_current} row: its values once submitted
+   * or approved, else its last approved values (null when never approved).
+   */
+  public static final String COUNTED_AS_SUBMITTED =
+      "CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values ELSE approved_values END";
 
   /**
    * Folds the submission of {@code valuesJson[i]} for {@code orgUnitIds[i]}, every unit's report of
@@ -60,10 +67,8 @@ public class RollupBatchFold {
     String year = p.bind(period);
     String f = p.bind(layout.formCode());
     String units = p.bind(orgUnitIds.toArray(String[]::new));
-    // JSON as lines of one text: a text array of JSON is escaped by the driver character by
-    // character. Compact JSON holds no line break; an empty line is "nothing counted".
-    String values = p.bind(lines(valuesJson));
-    String counted = p.bind(lines(countedJson));
+    String values = p.bind(JsonLines.of(valuesJson));
+    String counted = p.bind(JsonLines.of(countedJson));
     String measures = layout.array(p);
     String sql =
         """
@@ -117,21 +122,5 @@ public class RollupBatchFold {
         """
             .formatted(t, year, f, units, values, measures, counted);
     return p.applyTo(db.sql(sql)).fetch().rowsUpdated();
-  }
-
-  /** The documents as lines of one text, null as an empty line. */
-  private static String lines(List<String> json) {
-    StringBuilder out = new StringBuilder(json.size() * 256);
-    for (int i = 0; i < json.size(); i++) {
-      String doc = json.get(i);
-      if (doc != null && doc.indexOf('\n') >= 0) {
-        throw new IllegalStateException("a report's JSON spans lines");
-      }
-      if (i > 0) {
-        out.append('\n');
-      }
-      out.append(doc == null ? "" : doc);
-    }
-    return out.toString();
   }
 }

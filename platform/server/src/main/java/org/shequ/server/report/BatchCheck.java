@@ -49,7 +49,6 @@ class BatchCheck {
    * @param version the report's version after the upload; null when it has none
    * @param status its status after the upload; null when it has none
    * @param folded the values a submit folds into the progress roll-up; null when not submitted
-   * @param counted what the roll-up counted of the report before, as JSON; null when nothing
    */
   record Decision(
       BatchRow row,
@@ -59,8 +58,7 @@ class BatchCheck {
       List<BatchVersion> versions,
       Integer version,
       ReportStatus status,
-      String folded,
-      String counted) {}
+      String folded) {}
 
   /**
    * For each row, the number of an earlier row naming the same unit, or null: a unit appears once
@@ -236,8 +234,7 @@ class BatchCheck {
         List.copyOf(versions),
         last.version(),
         last.status(),
-        submit ? afterJson : null,
-        current == null ? null : current.counted());
+        submit ? afterJson : null);
   }
 
   private static Decision refused(
@@ -253,7 +250,6 @@ class BatchCheck {
         List.of(),
         current == null ? null : current.version(),
         current == null ? null : current.status(),
-        null,
         null);
   }
 
@@ -267,7 +263,6 @@ class BatchCheck {
         List.of(),
         current == null ? null : current.version(),
         current == null ? null : current.status(),
-        null,
         null);
   }
 }

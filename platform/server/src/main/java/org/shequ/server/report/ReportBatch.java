@@ -213,13 +213,13 @@ class ReportBatch {
                 ? properties.chunkRows() / 2
                 : properties.chunkRows());
     Integer[] earlier = BatchCheck.earlierRows(u.rows());
-    Writing writing = new Writing(db, u, planVersion(u), new AtomicBoolean());
+    Writing writing = new Writing(db, u, planVersion(u));
     return Flux.range(0, (u.rows().size() + size - 1) / size)
         .publishOn(Schedulers.boundedElastic())
         .map(i -> decideChunk(u, facts, earlier, i * size, size))
         .concatMap(writing::write)
         .collectList()
-        .flatMap(chunks -> finish(db, u, sha, previous, locale, chunks));
+        .flatMap(chunks -> finish(db, u, facts, sha, previous, locale, chunks));
   }
 
   private List<BatchCheck.Decision> decideChunk(
@@ -237,13 +237,13 @@ class ReportBatch {
     private final DatabaseClient db;
     private final Understood u;
     private final String planVersion;
-    private final AtomicBoolean refusedSeen;
+    // Chunks are written one after the other (concatMap), but on whichever worker thread.
+    private final AtomicBoolean refusedSeen = new AtomicBoolean();
 
-    Writing(DatabaseClient db, Understood u, String planVersion, AtomicBoolean refusedSeen) {
+    Writing(DatabaseClient db, Understood u, String planVersion) {
       this.db = db;
       this.u = u;
       this.planVersion = planVersion;
-      this.refusedSeen = refusedSeen;
     }
 
     /** Inserts the chunk's versions unless a dry run, or all or nothing after a refusal. */
@@ -269,6 +269,7 @@ class ReportBatch {
   private Mono<BatchAnswer> finish(
       DatabaseClient db,
       Understood u,
+      BatchCheck.Facts facts,
       String sha,
       Optional<ReportBatchStore.PreviousUpload> previous,
       Locale locale,
@@ -283,7 +284,7 @@ class ReportBatch {
     if (!u.upload().partial() && answer.refused() > 0) {
       return Mono.error(invalid(decisions, answer));
     }
-    return fold(db, u, decisions)
+    return fold(db, u, facts, decisions)
         .then(store.record(db, u.scope(), u.grant().caller().subject(), sha, answer))
         .thenReturn(answer);
   }
@@ -327,8 +328,12 @@ class ReportBatch {
                                                 units, s.orElse(null), current, t.orElse(null))))));
   }
 
-  /** Folds the submitted reports into the roll-up: what each counted before is in its decision. */
-  private Mono<Void> fold(DatabaseClient db, Understood u, List<BatchCheck.Decision> decisions) {
+  /** Folds the submitted reports into the roll-up, against what each counted before. */
+  private Mono<Void> fold(
+      DatabaseClient db,
+      Understood u,
+      BatchCheck.Facts facts,
+      List<BatchCheck.Decision> decisions) {
     List<String> submitted = new ArrayList<>();
     List<String> submittedValues = new ArrayList<>();
     List<String> counted = new ArrayList<>();
@@ -336,7 +341,8 @@ class ReportBatch {
       if (d.folded() != null) {
         submitted.add(d.row().orgUnit());
         submittedValues.add(d.folded());
-        counted.add(d.counted());
+        ReportBatchStore.Current before = facts.current().get(d.row().orgUnit());
+        counted.add(before == null ? null : before.counted());
       }
     }
     return rollup.foldSubmitted(

@@ -1,13 +1,15 @@
 package org.shequ.server.report;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
+import org.shequ.server.progress.RollupBatchFold;
+import org.shequ.server.storage.JsonLines;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -89,12 +91,12 @@ class ReportBatchStore {
                 db.sql(
                         """
                         SELECT org_unit_id, version, status, field_values::text AS field_values,
-                          CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values
-                               ELSE approved_values END::text AS counted
+                          (%s)::text AS counted
                         FROM report_current
                         WHERE tenant_id = :t AND form_code = :f AND period = :p
                           AND org_unit_id = ANY(CAST(:ids AS text[]))
-                        """)
+                        """
+                            .formatted(RollupBatchFold.COUNTED_AS_SUBMITTED))
                     .bind("t", tenantId)
                     .bind("f", formCode)
                     .bind("p", period)
@@ -117,10 +119,7 @@ class ReportBatchStore {
    * detail as a single write's) in one statement. The per-statement triggers keep {@code
    * report_current} and announce the change, once for the whole chunk.
    *
-   * <p>The JSON of each version travels as lines of one text parameter: the driver would escape a
-   * text array character by character, and PostgreSQL parses many small documents much faster than
-   * one large array of them. Compact JSON never holds a line break (one inside a string is written
-   * {@code \n}).
+   * <p>The JSON of each version travels as {@link JsonLines}.
    */
   Mono<Long> insert(
       DatabaseClient db,
@@ -134,9 +133,9 @@ class ReportBatchStore {
     Integer[] numbers = new Integer[n];
     String[] statuses = new String[n];
     String[] actions = new String[n];
-    StringJoiner values = new StringJoiner("\n");
-    StringJoiner changes = new StringJoiner("\n");
-    StringJoiner warnings = new StringJoiner("\n");
+    List<String> values = new ArrayList<>(n);
+    List<String> changes = new ArrayList<>(n);
+    List<String> warnings = new ArrayList<>(n);
     String[] comments = new String[n];
     Boolean[] late = new Boolean[n];
     for (int i = 0; i < n; i++) {
@@ -145,9 +144,9 @@ class ReportBatchStore {
       numbers[i] = v.version();
       statuses[i] = v.status().name();
       actions[i] = v.action().name();
-      values.add(line(v.values()));
-      changes.add(line(v.changes()));
-      warnings.add(line(v.warnings()));
+      values.add(v.values());
+      changes.add(v.changes());
+      warnings.add(v.warnings());
       comments[i] = v.comment();
       late[i] = v.late();
     }
@@ -185,9 +184,9 @@ class ReportBatchStore {
             .bind("versions", numbers)
             .bind("statuses", statuses)
             .bind("actions", actions)
-            .bind("vals", values.toString())
-            .bind("changes", changes.toString())
-            .bind("warnings", warnings.toString())
+            .bind("vals", JsonLines.of(values))
+            .bind("changes", JsonLines.of(changes))
+            .bind("warnings", JsonLines.of(warnings))
             .bind("comments", comments)
             .bind("late", late)
             .bind("t", scope.tenantId())
@@ -200,14 +199,6 @@ class ReportBatchStore {
             ? spec.bindNull("planVersion", String.class)
             : spec.bind("planVersion", planVersion);
     return spec.map(r -> r.get("n", Long.class)).one();
-  }
-
-  /** A compact JSON document, checked to be one line. */
-  private static String line(String json) {
-    if (json.indexOf('\n') >= 0) {
-      throw new IllegalStateException("a version's JSON spans lines");
-    }
-    return json;
   }
 
   /** The latest earlier upload of the file that stored something, else the latest, if any. */
