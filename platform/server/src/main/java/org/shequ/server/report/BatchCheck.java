@@ -157,7 +157,7 @@ class BatchCheck {
     }
     ReportValues.Stored stored = values.storedWithText(form.form(), validation.values());
     JsonNode after = stored.tree();
-    boolean same = current != null && after.equals(current.values());
+    boolean same = current != null && ReportValues.same(after, current.values());
     if (current != null
         && (current.status() == ReportStatus.SUBMITTED
             || current.status() == ReportStatus.APPROVED)) {

@@ -1,6 +1,7 @@
 package org.shequ.server.report;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,21 @@ class ReportValues {
     return new Stored(json.readTree(text), text);
   }
 
+  /**
+   * Numbers compare by value, as PostgreSQL's {@code jsonb} compares them: {@code 705.0}, stored by
+   * a loader that wrote decimals, is the {@code 705} a file or a form sends back.
+   */
+  private static final Comparator<JsonNode> BY_VALUE =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : (a.equals(b) ? 0 : 1);
+
+  /** Whether two values (or two reports' values) say the same, numbers compared by value. */
+  static boolean same(JsonNode a, JsonNode b) {
+    return a.equals(BY_VALUE, b);
+  }
+
   /** Per field whose value differs: {@code {"from": old, "to": new}}, null for absent. */
   static JsonNode changes(JsonNode before, JsonNode after) {
     Set<String> fields = new TreeSet<>();
@@ -82,7 +98,7 @@ class ReportValues {
     for (String f : fields) {
       JsonNode from = before.get(f);
       JsonNode to = after.get(f);
-      if (from == null ? to != null : !from.equals(to)) {
+      if (from == null ? to != null : to == null || !same(from, to)) {
         ObjectNode change = changes.putObject(f);
         change.set("from", from == null ? NullNode.getInstance() : from);
         change.set("to", to == null ? NullNode.getInstance() : to);
