@@ -15,12 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -106,9 +106,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     props.put(EmbeddedDatabaseProperties.PREFIX + ".active", "true");
     props.put(DIRECTORY_PROPERTY, pgDir.toString());
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
-    application.addListeners(new StopOnClose(pgDir));
     application.addInitializers(
-        context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(pgDir)));
+        context -> {
+          context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(pgDir));
+          stopLast(context, pgDir);
+        });
     log.info("Embedded PostgreSQL on " + url + ", data in " + pgDir + " (starting)");
   }
 
@@ -251,13 +253,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             + "'");
   }
 
-  /** Stops the embedded server when the (root) application context closes. */
-  private record StopOnClose(Path pgDir) implements ApplicationListener<ContextClosedEvent> {
-    @Override
-    public void onApplicationEvent(ContextClosedEvent event) {
-      if (event.getApplicationContext().getParent() == null) {
-        stop(pgDir);
-      }
+  /**
+   * Stops the embedded server when the application context closes, after everything else: a bean
+   * registered before all others is destroyed after all others, so the web server has drained its
+   * requests (graceful shutdown) and the connection pools and listeners have closed before the
+   * database goes. On a context closed event it would go first, under in-flight requests.
+   */
+  private static void stopLast(ConfigurableApplicationContext context, Path pgDir) {
+    if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+      registry.registerDisposableBean("embeddedPostgresStop", () -> stop(pgDir));
     }
   }
 

@@ -60,6 +60,11 @@ public final class RunningServer implements AutoCloseable {
     return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).build();
   }
 
+  /** The server's application context, for tests that watch how it starts or stops. */
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
   public <T> T bean(Class<T> type) {
     return context.getBean(type);
   }
