@@ -7,53 +7,90 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The embedded default's cold start, run as the README runs it ({@code java -jar
- * platform/server/target/shequ-server.jar}, no JVM options) on a fresh data directory: the time
- * from launch to readiness UP on the first start (initdb, schema, plugins, the repository's
- * tenants, synthetic demo data) and on a restart of the same directory.
+ * The embedded default's cold start on a fresh data directory: the time from launch to readiness UP
+ * on the first start (initdb, schema, plugins, the repository's tenants, synthetic demo data) and
+ * on a restart of the same directory. Measured two ways, run after run: as the README runs it (the
+ * jar the build extracts, with the class data sharing archive its training run made) and as plain
+ * {@code java -jar} of the fat jar with no JVM options, so the gain of the archive is shown too.
  */
 final class ColdStart {
-  /** The times measured, the probe that answered, and the starts that failed, with why. */
-  record Result(
-      List<Duration> firstStarts, List<Duration> restarts, String probe, List<String> failures) {}
+  /** How the server is launched: the jar, the JVM options, and the command as a reader types it. */
+  record Way(String name, Path jar, List<String> jvmOptions, String command) {}
+
+  /** One way's times. */
+  record Runs(Way way, List<Duration> firstStarts, List<Duration> restarts) {}
+
+  /** The times measured per way, the probe that answered, and the starts that failed, with why. */
+  record Result(List<Runs> runs, String probe, List<String> failures) {}
+
+  /** What the JVM prints when it cannot map the archive; it then starts without it. */
+  private static final String ARCHIVE_UNUSED = "Unable to use shared archive";
 
   private ColdStart() {}
 
+  /** The ways measured: the README's (when the build made an archive) and plain java -jar. */
+  static List<Way> ways(Options options) {
+    List<Way> ways = new ArrayList<>();
+    Path extracted = options.serverJar().resolveSibling("shequ");
+    Path archive = extracted.resolve("shequ.jsa");
+    if (Files.isRegularFile(archive)) {
+      ways.add(
+          new Way(
+              "README (extracted jar, CDS archive)",
+              extracted.resolve(options.serverJar().getFileName()),
+              List.of("-XX:SharedArchiveFile=" + archive),
+              "java -XX:SharedArchiveFile=%s -jar %s"
+                  .formatted(archive, extracted.resolve(options.serverJar().getFileName()))));
+    }
+    ways.add(
+        new Way(
+            "plain java -jar", options.serverJar(), List.of(), "java -jar " + options.serverJar()));
+    return ways;
+  }
+
   static Result measure(Options options, Path work) throws Exception {
-    List<Duration> first = new ArrayList<>();
-    List<Duration> restarts = new ArrayList<>();
+    List<Runs> all = new ArrayList<>();
+    for (Way way : ways(options)) {
+      all.add(new Runs(way, new ArrayList<>(), new ArrayList<>()));
+    }
     String probe = null;
     List<String> failures = new ArrayList<>();
     for (int i = 1; i <= options.coldStarts(); i++) {
-      Path dir = Files.createDirectories(work.resolve("cold-start-" + i));
-      List<String> args =
-          List.of(
-              "--shequ.data-dir=" + dir.resolve("data"),
-              "--shequ.plugins-dir=" + options.pluginsDir(),
-              "--shequ.tenants-dir=" + options.tenantsDir(),
-              "--server.address=127.0.0.1");
-      for (List<Duration> kind : List.of(first, restarts)) {
-        String name = kind == first ? "first start" : "restart";
-        try (ServerProcess server =
-            ServerProcess.launch(
-                options.serverJar(),
-                dir.resolve(name.replace(' ', '-') + ".log"),
-                Options.freePort(0),
-                List.of(),
-                args)) {
-          Duration ready = server.awaitReady(Duration.ofSeconds(300));
-          probe = server.probe();
-          kind.add(ready);
-          System.out.printf("cold start %d, %s: ready in %.1f s%n", i, name, seconds(ready));
-        } catch (IllegalStateException e) {
-          // A start that fails is a finding, not the end of the run.
-          failures.add("%s %d: %s".formatted(name, i, e.getMessage()));
-          System.out.printf("cold start %d, %s: %s%n", i, name, e.getMessage());
+      // Ways alternate within a round, so a machine that slows down weighs on both alike.
+      for (int w = 0; w < all.size(); w++) {
+        Runs runs = all.get(w);
+        Path dir = Files.createDirectories(work.resolve("cold-start-" + i + "-" + w));
+        List<String> args =
+            List.of(
+                "--shequ.data-dir=" + dir.resolve("data"),
+                "--shequ.plugins-dir=" + options.pluginsDir(),
+                "--shequ.tenants-dir=" + options.tenantsDir(),
+                "--server.address=127.0.0.1");
+        for (List<Duration> kind : List.of(runs.firstStarts(), runs.restarts())) {
+          String name = kind == runs.firstStarts() ? "first start" : "restart";
+          Path log = dir.resolve(name.replace(' ', '-') + ".log");
+          try (ServerProcess server =
+              ServerProcess.launch(
+                  runs.way().jar(), log, Options.freePort(0), runs.way().jvmOptions(), args)) {
+            Duration ready = server.awaitReady(Duration.ofSeconds(300));
+            probe = server.probe();
+            if (Files.readString(log).contains(ARCHIVE_UNUSED)) {
+              throw new IllegalStateException("the JVM did not use the CDS archive; see " + log);
+            }
+            kind.add(ready);
+            System.out.printf(
+                "cold start %d, %s, %s: ready in %.1f s%n",
+                i, runs.way().name(), name, seconds(ready));
+          } catch (IllegalStateException e) {
+            // A start that fails is a finding, not the end of the run.
+            failures.add("%s, %s %d: %s".formatted(runs.way().name(), name, i, e.getMessage()));
+            System.out.printf("cold start %d, %s: %s%n", i, name, e.getMessage());
+          }
+          stopLeftoverPostgres(dir.resolve("data"));
         }
-        stopLeftoverPostgres(dir.resolve("data"));
       }
     }
-    return new Result(first, restarts, probe, failures);
+    return new Result(all, probe, failures);
   }
 
   /**
@@ -61,6 +98,9 @@ final class ColdStart {
    * next start is a cold one and nothing is left running.
    */
   private static void stopLeftoverPostgres(Path data) throws Exception {
+    if (!Files.isDirectory(data)) {
+      return;
+    }
     try (var found = Files.find(data, 3, (p, a) -> p.endsWith("postmaster.pid"))) {
       for (Path pidFile : found.toList()) {
         long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
