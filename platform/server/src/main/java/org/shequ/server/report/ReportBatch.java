@@ -217,7 +217,9 @@ class ReportBatch {
     return Flux.range(0, (u.rows().size() + size - 1) / size)
         .publishOn(Schedulers.boundedElastic())
         .map(i -> decideChunk(u, facts, earlier, i * size, size))
-        .concatMap(writing::write)
+        // A prefetch of one: the next chunk is decided while this one is inserted (without it,
+        // concatMap asks for the next chunk only once the insert is done).
+        .concatMap(writing::write, 1)
         .collectList()
         .flatMap(chunks -> finish(db, u, facts, sha, previous, locale, chunks));
   }
