@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shequ.server.support.RunningServer;
-import org.shequ.server.support.TestPaths;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,12 +26,7 @@ class EmbeddedPostgresCrashTest {
   void killingThePostmasterUnderLoadLosesNoAcknowledgedWriteAndHealsItself(@TempDir Path dir)
       throws Exception {
     Path data = dir.resolve("data");
-    try (RunningServer server =
-        RunningServer.start(
-            "shequ.data-dir=" + data,
-            "shequ.tenants-dir=" + ReportLoad.tenantsDir(dir),
-            "shequ.plugins-dir=" + TestPaths.pluginsDir(),
-            "shequ.demo-data.enabled=false")) {
+    try (RunningServer server = ReportLoad.embeddedServer(dir)) {
       ReportLoad load = new ReportLoad(server.port()).signIn();
       List<String> units = load.createCommunities("k", 40);
       long firstPostmaster = postmasterPid(data);

@@ -18,7 +18,6 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shequ.server.support.RunningServer;
-import org.shequ.server.support.TestPaths;
 import org.springframework.core.env.Environment;
 
 /**
@@ -38,12 +37,7 @@ class EmbeddedPostgresSecurityTest {
     EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(false).start().close();
     assertThat(Files.readString(pgDir.resolve("pg_hba.conf"))).contains("trust");
 
-    try (RunningServer server =
-        RunningServer.start(
-            "shequ.data-dir=" + data,
-            "shequ.tenants-dir=" + ReportLoad.tenantsDir(dir),
-            "shequ.plugins-dir=" + TestPaths.pluginsDir(),
-            "shequ.demo-data.enabled=false")) {
+    try (RunningServer server = ReportLoad.embeddedServer(dir)) {
       Path secretsFile = data.resolve("embedded-postgres.secrets");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile)))
           .isEqualTo("rw-------");

@@ -1,6 +1,7 @@
 package org.shequ.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
@@ -10,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shequ.server.support.RunningServer;
-import org.shequ.server.support.TestPaths;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import reactor.core.publisher.Mono;
 
@@ -26,12 +26,7 @@ class EmbeddedPostgresShutdownTest {
     Path data = dir.resolve("data");
     AtomicReference<Object> answerWhileClosing = new AtomicReference<>();
     long postmaster;
-    try (RunningServer server =
-        RunningServer.start(
-            "shequ.data-dir=" + data,
-            "shequ.tenants-dir=" + ReportLoad.tenantsDir(dir),
-            "shequ.plugins-dir=" + TestPaths.pluginsDir(),
-            "shequ.demo-data.enabled=false")) {
+    try (RunningServer server = ReportLoad.embeddedServer(dir)) {
       postmaster = EmbeddedPostgresCrashTest.postmasterPid(data);
       ConnectionFactory database = server.bean(ConnectionFactory.class);
       // Registered after every bean of the context, so it is shut down before any of them, as
@@ -44,9 +39,13 @@ class EmbeddedPostgresShutdownTest {
     assertThat(answerWhileClosing.get())
         .as("the database answered while the context was closing")
         .isEqualTo(1);
-    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive))
+    assertThat(data.resolve("postgres/postmaster.pid"))
         .as("the embedded PostgreSQL is stopped once the server has stopped")
-        .isNotEqualTo(java.util.Optional.of(true));
+        .doesNotExist();
+    // Its process is gone a moment later, once the JVM has reaped it.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> ProcessHandle.of(postmaster).map(h -> !h.isAlive()).orElse(true));
   }
 
   private static Object selectOne(ConnectionFactory database) {

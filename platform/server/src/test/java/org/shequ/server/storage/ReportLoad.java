@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.shequ.server.support.RunningServer;
+import org.shequ.server.support.TestPaths;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +54,18 @@ final class ReportLoad {
 
   ReportLoad(int port) {
     this.base = "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * The embedded default on {@code dir/data} with only this load's tenant, the repository's plugins
+   * and no demo data, as the embedded-database tests start it.
+   */
+  static RunningServer embeddedServer(Path dir) throws IOException {
+    return RunningServer.start(
+        "shequ.data-dir=" + dir.resolve("data"),
+        "shequ.tenants-dir=" + tenantsDir(dir),
+        "shequ.plugins-dir=" + TestPaths.pluginsDir(),
+        "shequ.demo-data.enabled=false");
   }
 
   /** A tenants directory holding only this load's tenant. */
