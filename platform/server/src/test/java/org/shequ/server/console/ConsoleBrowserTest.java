@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,10 +159,19 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
     waitFor("[data-test='who']");
   }
 
+  /**
+   * A wait that polls through a page load: a lookup the browser aborts because the page navigated
+   * (signing out reloads it) is tried again at the next poll rather than failing the test.
+   */
+  protected WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
   protected WebElement waitFor(String css) {
     try {
-      return new WebDriverWait(driver, WAIT)
-          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+      return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     } catch (org.openqa.selenium.TimeoutException e) {
       // What the browser showed instead is the first thing to look at.
       screenshot("failed-" + getClass().getSimpleName());
@@ -170,19 +180,15 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
   }
 
   protected void waitForText(String css, String text) {
-    new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
 
   protected void waitUntilGone(String css) {
-    new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
   }
 
   protected void click(String css) {
-    new WebDriverWait(driver, WAIT)
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-        .click();
+    waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
   }
 
   protected List<WebElement> all(String css) {
@@ -225,7 +231,7 @@ public abstract class ConsoleBrowserTest extends ShequServerTest {
             ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang");
     if (!current.startsWith(lang)) {
       click("[data-test='language']");
-      new WebDriverWait(driver, WAIT)
+      waiting()
           .until(
               d ->
                   ((String)
