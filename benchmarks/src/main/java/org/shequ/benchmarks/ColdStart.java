@@ -14,8 +14,16 @@ import java.util.List;
  * {@code java -jar} of the fat jar with no JVM options, so the gain of the archive is shown too.
  */
 final class ColdStart {
-  /** How the server is launched: the jar, the JVM options, and the command as a reader types it. */
-  record Way(String name, Path jar, List<String> jvmOptions, String command) {}
+  /** How the server is launched: a name, the jar and the JVM options. */
+  record Way(String name, Path jar, List<String> jvmOptions) {
+    /** The command as a reader types it. */
+    String command() {
+      List<String> words = new ArrayList<>(List.of("java"));
+      words.addAll(jvmOptions);
+      words.addAll(List.of("-jar", jar.toString()));
+      return String.join(" ", words);
+    }
+  }
 
   /** One way's times. */
   record Runs(Way way, List<Duration> firstStarts, List<Duration> restarts) {}
@@ -38,13 +46,9 @@ final class ColdStart {
           new Way(
               "README (extracted jar, CDS archive)",
               extracted.resolve(options.serverJar().getFileName()),
-              List.of("-XX:SharedArchiveFile=" + archive),
-              "java -XX:SharedArchiveFile=%s -jar %s"
-                  .formatted(archive, extracted.resolve(options.serverJar().getFileName()))));
+              List.of("-XX:SharedArchiveFile=" + archive)));
     }
-    ways.add(
-        new Way(
-            "plain java -jar", options.serverJar(), List.of(), "java -jar " + options.serverJar()));
+    ways.add(new Way("plain java -jar", options.serverJar(), List.of()));
     return ways;
   }
 

@@ -260,9 +260,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
    * database goes. On a context closed event it would go first, under in-flight requests.
    */
   private static void stopLast(ConfigurableApplicationContext context, Path pgDir) {
-    if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-      registry.registerDisposableBean("embeddedPostgresStop", () -> stop(pgDir));
-    }
+    // Every Spring Boot context's bean factory is a DefaultListableBeanFactory.
+    ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+        .registerDisposableBean("embeddedPostgresStop", () -> stop(pgDir));
   }
 
   /** Stops the embedded server of a data directory, if this JVM started one. */
