@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +58,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
   public static final String DIRECTORY_PROPERTY = EmbeddedDatabaseProperties.PREFIX + ".directory";
 
   private static final Map<Path, EmbeddedStart> RUNNING = new ConcurrentHashMap<>();
+
+  /** The data directories whose database an application context stops when it closes. */
+  private static final Set<Path> STOPPED_BY_CONTEXT = ConcurrentHashMap.newKeySet();
+
+  /**
+   * How long the JVM's shutdown hook leaves the closing context to stop the database itself: the
+   * web server's graceful shutdown (30 s at most by default) and the beans' destruction.
+   */
+  private static final Duration CONTEXT_STOP_WAIT = Duration.ofSeconds(60);
 
   private final Log log;
 
@@ -165,7 +176,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         throw e;
       }
       // A JVM that ends without closing its context still stops its database cleanly.
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pgDir), "embedded-postgres-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> stopAfterContext(pgDir), "embedded-postgres-stop"));
       log.info(
           "Embedded PostgreSQL in "
               + pgDir
@@ -263,6 +275,28 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     // Every Spring Boot context's bean factory is a DefaultListableBeanFactory.
     ((DefaultSingletonBeanRegistry) context.getBeanFactory())
         .registerDisposableBean("embeddedPostgresStop", () -> stop(pgDir));
+    STOPPED_BY_CONTEXT.add(pgDir.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The JVM's shutdown hook. On SIGTERM it runs at the same time as Spring's, which closes the
+   * context; when a context stops this database (last, see {@link #stopLast}), the hook waits for
+   * that rather than pulling the database from under requests still draining.
+   */
+  private static void stopAfterContext(Path pgDir) {
+    Path key = pgDir.toAbsolutePath().normalize();
+    long deadline = System.nanoTime() + CONTEXT_STOP_WAIT.toNanos();
+    while (STOPPED_BY_CONTEXT.contains(key)
+        && RUNNING.containsKey(key)
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    stop(pgDir);
   }
 
   /** Stops the embedded server of a data directory, if this JVM started one. */
