@@ -5,7 +5,7 @@ SELECT u.level, v.area, v.population, v.tags
 FROM org_unit_version v
 JOIN org_unit u ON u.tenant_id = v.tenant_id AND u.org_unit_id = v.org_unit_id
 WHERE v.tenant_id = '${tenant}' AND v.org_unit_id = '${unit}' AND v.valid_to IS NULL;
-SELECT rc.form_code, rc.period, rc.approved_values
+SELECT rc.form_code, rc.period, report_current_approved_values(rc) AS approved_values
 FROM report_current rc
 WHERE rc.tenant_id = '${tenant}' AND rc.org_unit_id = '${unit}'
   AND rc.period = ANY('${years}'::text[]);

@@ -272,7 +272,7 @@ public class ProgressQuery {
         .append(
             """
             ::boolean AND rc.status IN ('SUBMITTED', 'APPROVED')
-                          THEN rc.field_values ELSE rc.approved_values END AS fv
+                          THEN rc.field_values ELSE report_current_approved_values(rc) END AS fv
               FROM tree t
               LEFT JOIN report_current rc ON rc.tenant_id = %1$s AND rc.form_code = %2$s
                    AND rc.period = t.p AND rc.org_unit_id = t.org_unit_id) t

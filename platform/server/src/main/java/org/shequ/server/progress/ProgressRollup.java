@@ -371,7 +371,7 @@ public class ProgressRollup {
               SELECT a.p, coalesce(a.parent_id, a.org_unit_id) AS g, a.level, a.area,
                      a.population, a.tags, b.basis,
                      CASE WHEN b.basis = 'submitted' AND rc.status IN ('SUBMITTED', 'APPROVED')
-                          THEN rc.field_values ELSE rc.approved_values END AS fv
+                          THEN rc.field_values ELSE report_current_approved_values(rc) END AS fv
               FROM asof a
               CROSS JOIN (VALUES ('approved'), ('submitted')) AS b (basis)
               LEFT JOIN report_current rc ON rc.tenant_id = %1$s AND rc.form_code = %2$s
@@ -481,8 +481,8 @@ public class ProgressRollup {
             AND v.parent_id IS NOT NULL AND up.depth < 64
         ),
         old AS (
-          SELECT approved_values AS a, %8$s AS s
-          FROM report_current
+          SELECT report_current_approved_values(rc) AS a, %8$s AS s
+          FROM report_current rc
           WHERE tenant_id = %1$s AND form_code = %4$s AND period = %3$s AND org_unit_id = %2$s
         ),
         states (basis, before, after) AS (

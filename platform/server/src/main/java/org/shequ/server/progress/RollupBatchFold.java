@@ -24,7 +24,9 @@ import reactor.core.publisher.Mono;
 public class RollupBatchFold {
   /**
    * What the "submitted" roll-up counts of a {@code report_current} row: its values once submitted
-   * or approved, else its last approved values (null when never approved).
+   * or approved, else its last approved values (null when never approved). A row whose latest
+   * version is neither stores its approved values itself (only an approved latest version leaves
+   * them to {@code field_values}: {@code report_current_approved_values}), so the column is read.
    */
   public static final String COUNTED_AS_SUBMITTED =
       "CASE WHEN status IN ('SUBMITTED', 'APPROVED') THEN field_values ELSE approved_values END";

@@ -1,11 +1,13 @@
 package org.shequ.server.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -395,6 +397,85 @@ class ProgressTest extends ShequServerTest {
         st.execute("SELECT rebuild_report_current()");
       }
       assertThat(rows(c, select)).isEqualTo(maintained);
+    }
+  }
+
+  @Test
+  void anApprovedLatestVersionKeepsItsValuesOnceAndANewerDraftKeepsTheApprovedOnes()
+      throws Exception {
+    String unit = "C4-" + s;
+    String select =
+        "SELECT org_unit_id, version, status, field_values::text, approved_version,"
+            + " approved_values::text FROM report_current WHERE tenant_id = 'test-jiexiu'"
+            + " AND form_code = 'JX-COMMUNITY' AND period = '2019' AND org_unit_id = '"
+            + unit
+            + "'";
+    String approvedRead =
+        "SELECT report_current_approved_values(rc)::text FROM report_current rc"
+            + " WHERE tenant_id = 'test-jiexiu' AND form_code = 'JX-COMMUNITY'"
+            + " AND period = '2019' AND org_unit_id = '"
+            + unit
+            + "'";
+    String with = "{\"has_service_facility\": true}";
+    String without = "{\"has_service_facility\": false}";
+    var admin = regionAdmin("test-jiexiu");
+    var db = database();
+    try (var c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword())) {
+      report(unit, 1, "APPROVED", with);
+      assertThat(rows(c, select))
+          .as("the approved latest version: its values once, in field_values")
+          .containsExactly(Arrays.asList(unit, 1, "APPROVED", with, 1, null));
+      assertThat(single(c, approvedRead)).isEqualTo(with);
+      // Rural communities with a facility: C2 and C4 of C2–C4.
+      assertThat(actual(progress(admin, "").get("JX-RURAL-FACILITY-COVERAGE")))
+          .isEqualByComparingTo("66.6667");
+
+      report(unit, 2, "DRAFT", without);
+      assertThat(rows(c, select))
+          .as("a newer draft: the approved values are kept beside it")
+          .containsExactly(List.of(unit, 2, "DRAFT", without, 1, with));
+      assertThat(single(c, approvedRead)).isEqualTo(with);
+      assertThat(actual(progress(admin, "").get("JX-RURAL-FACILITY-COVERAGE")))
+          .isEqualByComparingTo("66.6667");
+      List<List<Object>> maintained = rows(c, select);
+      try (var st = c.createStatement()) {
+        st.execute("SELECT rebuild_report_current()");
+      }
+      assertThat(rows(c, select)).isEqualTo(maintained);
+
+      report(unit, 3, "APPROVED", without);
+      assertThat(rows(c, select))
+          .containsExactly(Arrays.asList(unit, 3, "APPROVED", without, 3, null));
+      assertThat(actual(progress(admin, "").get("JX-RURAL-FACILITY-COVERAGE")))
+          .isEqualByComparingTo("33.3333");
+      // Approved over approved: the reads take the newer approved values.
+      report(unit, 4, "APPROVED", with);
+      assertThat(actual(progress(admin, "").get("JX-RURAL-FACILITY-COVERAGE")))
+          .isEqualByComparingTo("66.6667");
+
+      try (var st = c.createStatement()) {
+        assertThatThrownBy(
+                () ->
+                    st.execute(
+                        "UPDATE report_current SET approved_values = field_values"
+                            + " WHERE org_unit_id = '"
+                            + unit
+                            + "'"))
+            .as("the check refuses a second copy of the approved latest values")
+            .hasMessageContaining("approved_values_only_below_latest");
+      }
+    }
+  }
+
+  private void report(String unit, int version, String status, String json) {
+    jiexiu.report("JX-COMMUNITY", unit, "2019", version, status, "jiexiu-2018-2020", json);
+  }
+
+  private static String single(java.sql.Connection c, String sql) throws Exception {
+    try (var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
     }
   }
 
