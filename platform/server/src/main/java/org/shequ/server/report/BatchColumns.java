@@ -19,7 +19,8 @@ import org.shequ.server.table.TableRow;
  * each column by its machine code; any other file names them in its first row by field code,
  * Chinese or English label, with or without the "(unit)" suffix.
  *
- * @param headerRows how many rows at the top are headers (1, or 2 for the template)
+ * @param headerRows the index of the first data row: the header rows (1, or 2 for the template) and
+ *     any blank rows above them
  * @param orgUnit the unit column's index (0 for A); -1 when the file has none
  * @param comment the comment column's index; -1 when none
  * @param fields field code → column index

@@ -29,8 +29,7 @@ final class BatchRows {
     columns.fields().forEach((code, i) -> letters.put(code, ColumnLetters.of(i)));
     String unitLetter = ColumnLetters.of(columns.orgUnit());
     List<BatchRow> out = new ArrayList<>();
-    int firstData = headerEnd(rows, columns);
-    for (int r = firstData; r < rows.size(); r++) {
+    for (int r = columns.headerRows(); r < rows.size(); r++) {
       TableRow row = rows.get(r);
       if (row.blank()) {
         continue;
@@ -65,20 +64,6 @@ final class BatchRows {
       out.add(new BatchRow(row.number(), unit, unitLetter, raw, letters, comment, unclean));
     }
     return out;
-  }
-
-  /** The index in {@code rows} of the first row below the headers. */
-  private static int headerEnd(List<TableRow> rows, BatchColumns columns) {
-    int seen = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      if (!rows.get(i).blank() || seen > 0) {
-        seen++;
-      }
-      if (seen == columns.headerRows()) {
-        return i + 1;
-      }
-    }
-    return rows.size();
   }
 
   /** The elements of a JSON upload, numbered from 1. */

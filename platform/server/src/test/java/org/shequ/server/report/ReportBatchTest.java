@@ -305,6 +305,14 @@ class ReportBatchTest extends ReportTestSupport {
   }
 
   @Test
+  void blankLinesAboveTheHeaderDoNotHideTheFirstDataRow() {
+    JsonNode answer =
+        body(uploadCsv(admin(), "\n\n" + csv(List.of(validLine(community))), ""), 201);
+    assertThat(answer.get("stored").asInt()).isEqualTo(1);
+    assertThat(answer.get("results").get(0).get("orgUnit").asString()).isEqualTo(community);
+  }
+
+  @Test
   void warningsAreCarriedThroughToTheAnswerAndTheStoredReport() {
     String line = community + ",500,150,是,10,5,yes,8,4,否";
     JsonNode answer = body(uploadCsv(admin(), csv(List.of(line)), ""), 201);
