@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ class ServerJvmCrashTest {
           .isGreaterThanOrEqualTo(40);
 
       // A new server on the same data directory starts, stopping the leftover postmaster first.
-      second = fork(data, tenants, Path.of("target", "server-jvm-crash-second.log"));
+      Path secondLog = Path.of("target", "server-jvm-crash-second.log");
+      second = fork(data, tenants, secondLog);
       ReportLoad again = new ReportLoad(portOf(second));
       awaitUp(second, again);
       assertThat(ProcessHandle.of(leftover).map(ProcessHandle::isAlive))
@@ -68,13 +70,19 @@ class ServerJvmCrashTest {
           .isNotEqualTo(Optional.of(true));
       again.signIn().assertEveryAcknowledgedWriteIsPresent(outcomes);
 
-      // A normal stop takes the embedded PostgreSQL down with the server.
+      // A normal stop takes the embedded PostgreSQL down with the server, and last: the server's
+      // own connections (its LISTEN one included) close before the database goes.
       long postmaster = EmbeddedPostgresCrashTest.postmasterPid(data);
       second.destroy(); // SIGTERM
       assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> ProcessHandle.of(postmaster).map(p -> !p.isAlive()).orElse(true));
+      assertThat(Files.readString(secondLog))
+          .as("the database stopped under the server's feet")
+          .doesNotContainPattern("Notifications on \\S+ lost")
+          .doesNotContain("LISTEN connection is back")
+          .doesNotContain("Async resource cleanup failed");
     } finally {
       first.destroyForcibly();
       if (second != null) {
