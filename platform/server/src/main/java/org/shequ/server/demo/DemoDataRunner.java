@@ -10,6 +10,7 @@ import org.shequ.server.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
@@ -39,6 +40,7 @@ class DemoDataRunner {
   private final DemoDataProperties properties;
   private final ConfigurableEnvironment environment;
   private final DemoMembers members;
+  private volatile boolean closing;
 
   DemoDataRunner(
       DemoDataSeeder seeder,
@@ -77,10 +79,25 @@ class DemoDataRunner {
         .subscribe(
             null,
             e -> {
-              log.error("Seeding synthetic demo data failed", e);
+              if (closing) {
+                log.warn(
+                    "The server stopped before the synthetic demo data was complete; each tenant"
+                        + " left without it is seeded at the next start");
+              } else {
+                log.error("Seeding synthetic demo data failed", e);
+              }
               seeding.ended(DemoDataSeeding.Stage.FAILED);
             },
             () -> seeding.ended(DemoDataSeeding.Stage.DONE));
+  }
+
+  /**
+   * The server is stopping: seeding cut short by it is no failure of its own (a tenant's seeding is
+   * one transaction, rolled back, and tried again at the next start).
+   */
+  @EventListener(ContextClosedEvent.class)
+  void closing() {
+    closing = true;
   }
 
   /**
