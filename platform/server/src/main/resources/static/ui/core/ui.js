@@ -1,6 +1,6 @@
 // Small shared pieces of the console, as render-function helpers and components.
-import { h, ref, onMounted, nextTick } from './vue.js';
-import { t } from './i18n.js';
+import { h, ref, onMounted, nextTick, watch } from './vue.js';
+import { t, i18n } from './i18n.js';
 import { problemText } from './api.js';
 
 /** A page: its heading (the one h1), optional actions, and its content. */
@@ -118,8 +118,15 @@ export function toast(message) {
   el.textContent = message;
   el.classList.add('show');
   clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => el.classList.remove('show'), 4000);
+  toastTimer = setTimeout(hideToast, 4000);
 }
+
+function hideToast() {
+  document.getElementById('toast')?.classList.remove('show');
+}
+
+// A toast is written in the language of its moment: switching languages takes it away.
+watch(() => i18n.lang, hideToast);
 
 /** <option>s for a select of years. */
 export function periodOptions(years, selected) {

@@ -151,9 +151,14 @@ class ReporterConsoleTest extends ConsoleBrowserTest {
     waitFor(".report-head [data-test='status'][data-status='RETURNED']");
     assertThat(waitFor("[data-test='submit']").isEnabled()).isTrue();
 
-    // The same in English.
+    // The same in English; a toast still showing in Chinese goes with the switch.
+    browser()
+        .executeScript(
+            "const t = document.getElementById('toast');"
+                + " t.textContent = '报表已提交审核。'; t.classList.add('show');");
     setLanguage("en");
     waitForText("#page-title", "Annual rural community building report");
+    assertThat(all("#toast.show")).as("a toast in the language left behind").isEmpty();
     waitForText(".report-head [data-test='status']", "Returned");
     open("#/work");
     waitForText("#page-title", "My work");
