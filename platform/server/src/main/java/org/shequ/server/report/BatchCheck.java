@@ -173,7 +173,9 @@ class BatchCheck {
                   : "report-under-review.detail"));
       return refused(row, errors, warnings, current);
     }
-    if (!submit && same && current.status() == ReportStatus.DRAFT) {
+    // A save of the values a draft or a returned report already holds changes nothing: the
+    // returned one stays returned, with its reviewer's comment.
+    if (!submit && same) {
       return unchanged(row, warnings, current);
     }
     if (submit

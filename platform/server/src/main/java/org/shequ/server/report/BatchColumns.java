@@ -19,15 +19,15 @@ import org.shequ.server.table.TableRow;
  * each column by its machine code; any other file names them in its first row by field code,
  * Chinese or English label, with or without the "(unit)" suffix.
  *
- * @param headerRows the index of the first data row: the header rows (1, or 2 for the template) and
- *     any blank rows above them
+ * @param firstDataRow the index of the first row below the headers (one header row, or two for the
+ *     template), blank rows above them counted
  * @param orgUnit the unit column's index (0 for A); -1 when the file has none
  * @param comment the comment column's index; -1 when none
  * @param fields field code → column index
  * @param unknown headers that name nothing, with their letters, e.g. {@code D: 面积}
  */
 record BatchColumns(
-    int headerRows, int orgUnit, int comment, Map<String, Integer> fields, List<String> unknown) {
+    int firstDataRow, int orgUnit, int comment, Map<String, Integer> fields, List<String> unknown) {
 
   static final String ORG_UNIT = "orgUnit";
 

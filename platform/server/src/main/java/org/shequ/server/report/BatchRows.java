@@ -29,7 +29,7 @@ final class BatchRows {
     columns.fields().forEach((code, i) -> letters.put(code, ColumnLetters.of(i)));
     String unitLetter = ColumnLetters.of(columns.orgUnit());
     List<BatchRow> out = new ArrayList<>();
-    for (int r = columns.headerRows(); r < rows.size(); r++) {
+    for (int r = columns.firstDataRow(); r < rows.size(); r++) {
       TableRow row = rows.get(r);
       if (row.blank()) {
         continue;

@@ -305,6 +305,27 @@ class ReportBatchTest extends ReportTestSupport {
   }
 
   @Test
+  void aReturnedReportSavedAgainUnchangedStaysReturned() {
+    String line = validLine(community);
+    body(uploadCsv(admin(), csv(List.of(line)), "action=submit"), 201);
+    admin()
+        .post()
+        .uri(path(community, "2019") + "/return")
+        .header("If-Match", "\"2\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("comment", "请核对"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    JsonNode again = body(uploadCsv(admin(), csv(List.of(line)), ""), 200);
+
+    assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(again.get("results").get(0).get("status").asString()).isEqualTo("RETURNED");
+    assertThat(versionCount(community, "2019")).isEqualTo(3);
+  }
+
+  @Test
   void blankLinesAboveTheHeaderDoNotHideTheFirstDataRow() {
     JsonNode answer =
         body(uploadCsv(admin(), "\n\n" + csv(List.of(validLine(community))), ""), 201);
